@@ -1,0 +1,2 @@
+export { InvalidInputError } from './invalid-input-error';
+export { LongformError } from './longform-error';
