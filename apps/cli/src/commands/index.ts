@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../cli-context';
+import { registerGenerateCommand } from './generate';
+import { registerModelsCommand } from './models';
+import { registerSimCommand } from './sim';
+
+/**
+ * The one place commands are wired in. Each command lives in its own file and exports
+ * `registerXCommand(parent, context)`; `eval …` and `dataset …` subcommands receive their group.
+ */
+export function registerCommands(program: Command, context: CliContext): void {
+  registerModelsCommand(program, context);
+  registerGenerateCommand(program, context);
+  registerSimCommand(program, context);
+
+  const evalGroup = program
+    .command('eval')
+    .description('score outputs: LC win rate, pairwise judging, LongBench-Write, LonGen, TLG');
+  void evalGroup;
+
+  const datasetGroup = program.command('dataset').description('build long-output SFT datasets');
+  void datasetGroup;
+}
