@@ -1,0 +1,6 @@
+export {
+  createTemplate,
+  type Template,
+  type TemplateSettings,
+  templateSettingsSchema,
+} from './create-template';
