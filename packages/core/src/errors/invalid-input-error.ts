@@ -28,7 +28,11 @@ export class InvalidInputError extends LongformError {
     field?: string;
     cause?: unknown;
   }) {
-    const where = [file, line != null ? `line ${line}` : undefined, field ? `field "${field}"` : undefined]
+    const where = [
+      file,
+      line != null ? `line ${line}` : undefined,
+      field ? `field "${field}"` : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
     super({ name, message: where ? `${where}: ${message}` : message, cause });
