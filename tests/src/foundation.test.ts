@@ -48,7 +48,9 @@ describe('longform CLI against the simulator server', () => {
 
   it('never prints API keys', async () => {
     const secret = 'sk-test-this-must-never-be-printed';
-    const result = await runLongform(['--json', 'models'], { env: isolatedEnv({ OPENAI_API_KEY: secret }) });
+    const result = await runLongform(['--json', 'models'], {
+      env: isolatedEnv({ OPENAI_API_KEY: secret }),
+    });
     expect(result.code).toBe(0);
     expect(result.stdout + result.stderr).not.toContain(secret);
   });

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
 import { type ResolvedModel, resolveModel } from '@longform/core';
+import type { Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { createProgressReporter, type ProgressReporter } from './progress/progress-reporter';
 
@@ -41,7 +41,9 @@ export class CliContext {
     return { spec: 'sim', origin: 'default-simulator' };
   }
 
-  async resolveModel(globals: GlobalOptions): Promise<{ choice: ModelChoice; model: ResolvedModel }> {
+  async resolveModel(
+    globals: GlobalOptions,
+  ): Promise<{ choice: ModelChoice; model: ResolvedModel }> {
     const choice = this.chooseModel(globals);
     const model = await resolveModel(choice.spec, {
       baseURL: globals.baseUrl,

@@ -12,5 +12,11 @@ export interface CliIo {
 }
 
 export function processIo(signal: AbortSignal): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    signal,
+  };
 }

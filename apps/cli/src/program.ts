@@ -11,8 +11,14 @@ export function createProgram(io: CliIo): Command {
     .name('longform')
     .description('Make any LLM write long, and exactly as long as asked.')
     .version(cliVersion)
-    .option('-m, --model <spec>', 'model: sim, sim:<profile>, openai:<id>, openai-compatible:<id> (env LONGFORM_MODEL)')
-    .option('--base-url <url>', 'OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (env OPENAI_BASE_URL)')
+    .option(
+      '-m, --model <spec>',
+      'model: sim, sim:<profile>, openai:<id>, openai-compatible:<id> (env LONGFORM_MODEL)',
+    )
+    .option(
+      '--base-url <url>',
+      'OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (env OPENAI_BASE_URL)',
+    )
     .option('--json', 'print machine-readable JSON on stdout', false)
     .option('-q, --quiet', 'no progress output', false)
     .showHelpAfterError('(run with --help for usage)')

@@ -18,7 +18,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (io.signal.aborted) {
-      io.stderr.write('interrupted: progress so far is kept in the run journal; run the same command again to resume\n');
+      io.stderr.write(
+        'interrupted: progress so far is kept in the run journal; run the same command again to resume\n',
+      );
       return 130;
     }
     if (LongformError.isInstance(error)) {

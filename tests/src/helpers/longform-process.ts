@@ -22,7 +22,10 @@ export function isolatedEnv(extra: Record<string, string> = {}): Record<string, 
 }
 
 /** Spawns the built `longform` binary with the same Node that runs the tests (the pinned Node 24). */
-export function spawnLongform(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
+export function spawnLongform(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): ChildProcess {
   return spawn(process.execPath, [cliBin, ...args], {
     cwd: options.cwd,
     env: options.env ?? isolatedEnv(),

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { registerGenerateCommand } from './generate';
 import { registerModelsCommand } from './models';
+import { registerPlanCommand } from './plan';
 import { registerSimCommand } from './sim';
+import { registerWriteCommand } from './write';
 
 /**
  * The one place commands are wired in. Each command lives in its own file and exports
@@ -12,6 +14,8 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerModelsCommand(program, context);
   registerGenerateCommand(program, context);
   registerSimCommand(program, context);
+  registerPlanCommand(program, context);
+  registerWriteCommand(program, context);
 
   const evalGroup = program
     .command('eval')

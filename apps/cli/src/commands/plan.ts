@@ -20,7 +20,8 @@ export interface PlanOptions {
 function positiveInteger(name: string) {
   return (value: string) => {
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+      throw new InvalidArgumentError(`${name} must be a positive integer`);
     return parsed;
   };
 }
@@ -32,11 +33,24 @@ function positiveInteger(name: string) {
 export function registerPlanCommand(program: Command, context: CliContext): void {
   program
     .command('plan')
-    .description('plan a long document: sections with a main point and a word target each (edit it, then `write --plan`)')
+    .description(
+      'plan a long document: sections with a main point and a word target each (edit it, then `write --plan`)',
+    )
     .argument('<instruction>', 'the writing instruction')
-    .option('-w, --words <n>', 'target length; default: read from the instruction', positiveInteger('--words'))
-    .option('-o, --out <file>', 'write the plan here (.md or .json); default: print Markdown to stdout')
-    .addOption(new Option('--mode <mode>', 'controlled or faithful').choices(['controlled', 'faithful']).default('controlled'))
+    .option(
+      '-w, --words <n>',
+      'target length; default: read from the instruction',
+      positiveInteger('--words'),
+    )
+    .option(
+      '-o, --out <file>',
+      'write the plan here (.md or .json); default: print Markdown to stdout',
+    )
+    .addOption(
+      new Option('--mode <mode>', 'controlled or faithful')
+        .choices(['controlled', 'faithful'])
+        .default('controlled'),
+    )
     .option('--min-section <n>', 'smallest section target', positiveInteger('--min-section'), 200)
     .option('--max-section <n>', 'largest section target', positiveInteger('--max-section'), 1000)
     .action(async (instruction: string, options: PlanOptions, command: Command) => {
@@ -49,16 +63,25 @@ export function registerPlanCommand(program: Command, context: CliContext): void
         mode: options.mode,
         sectionBounds: { min: options.minSection, max: options.maxSection },
       });
-      const result = await writer.plan({ instruction, targetWords, abortSignal: context.io.signal });
+      const result = await writer.plan({
+        instruction,
+        targetWords,
+        abortSignal: context.io.signal,
+      });
       for (const adjustment of result.adjustments) context.info(`plan adjusted: ${adjustment}`);
       if (result.ignoredLines.length > 0 && !globals.quiet) {
-        context.info(`ignored ${result.ignoredLines.length} non-plan line(s) in the model's answer`);
+        context.info(
+          `ignored ${result.ignoredLines.length} non-plan line(s) in the model's answer`,
+        );
       }
       if (options.out) {
         const path = isAbsolute(options.out) ? options.out : resolve(context.io.cwd, options.out);
         await writePlanFile(path, result.plan);
-        context.result(globals, { ...result.plan, file: path, adjustments: result.adjustments }, () =>
-          `wrote ${path}: ${result.plan.sections.length} sections, ${result.plan.targetWords} ${result.plan.unit}`,
+        context.result(
+          globals,
+          { ...result.plan, file: path, adjustments: result.adjustments },
+          () =>
+            `wrote ${path}: ${result.plan.sections.length} sections, ${result.plan.targetWords} ${result.plan.unit}`,
         );
       } else {
         context.result(globals, { ...result.plan, adjustments: result.adjustments }, () =>

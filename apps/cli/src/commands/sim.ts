@@ -23,16 +23,44 @@ export function registerSimCommand(program: Command, context: CliContext): void 
     .description('serve the simulator as an OpenAI-compatible API on 127.0.0.1 (Ctrl-C to stop)')
     .option('-p, --port <port>', 'port (0 picks a free one)', number('port', { max: 65535 }), 8787)
     .option('--seed <n>', 'seed: the same seed and request give the same answer', number('seed'), 0)
-    .addOption(new Option('--profile <name>', 'length behaviour for model "sim"').choices(profiles).default('compliant'))
+    .addOption(
+      new Option('--profile <name>', 'length behaviour for model "sim"')
+        .choices(profiles)
+        .default('compliant'),
+    )
     .option('--ttft-ms <ms>', 'time to first token', number('ttft-ms'), 0)
     .option('--tps <n>', 'tokens per second per stream (0 = as fast as possible)', number('tps'), 0)
-    .option('--max-concurrent <n>', 'capacity: concurrent generations, the rest queue', number('max-concurrent', { min: 1 }))
-    .option('--fault-429 <rate>', 'share of requests answered 429 with retry-after', rate('fault-429'), 0)
-    .option('--retry-after <s>', 'retry-after seconds sent with injected 429s', number('retry-after'), 1)
+    .option(
+      '--max-concurrent <n>',
+      'capacity: concurrent generations, the rest queue',
+      number('max-concurrent', { min: 1 }),
+    )
+    .option(
+      '--fault-429 <rate>',
+      'share of requests answered 429 with retry-after',
+      rate('fault-429'),
+      0,
+    )
+    .option(
+      '--retry-after <s>',
+      'retry-after seconds sent with injected 429s',
+      number('retry-after'),
+      1,
+    )
     .option('--fault-500 <rate>', 'share of requests answered 500', rate('fault-500'), 0)
     .option('--fault-hang <rate>', 'share of requests that never answer', rate('fault-hang'), 0)
-    .option('--fault-truncate <rate>', 'share of streams cut before they finish', rate('fault-truncate'), 0)
-    .option('--fault-malformed <rate>', 'share of responses with an invalid JSON body', rate('fault-malformed'), 0)
+    .option(
+      '--fault-truncate <rate>',
+      'share of streams cut before they finish',
+      rate('fault-truncate'),
+      0,
+    )
+    .option(
+      '--fault-malformed <rate>',
+      'share of responses with an invalid JSON body',
+      rate('fault-malformed'),
+      0,
+    )
     .action(async (options: SimServeOptions, command: Command) => {
       const globals = context.globals(command);
       const server = await startSimServer({
@@ -43,7 +71,9 @@ export function registerSimCommand(program: Command, context: CliContext): void 
           options.ttftMs > 0 || options.tps > 0
             ? { timeToFirstTokenMs: options.ttftMs, tokensPerSecond: options.tps }
             : undefined,
-        capacity: options.maxConcurrent ? { maxConcurrentStreams: options.maxConcurrent } : undefined,
+        capacity: options.maxConcurrent
+          ? { maxConcurrentStreams: options.maxConcurrent }
+          : undefined,
         faults: {
           rate429: options.fault429,
           retryAfterSeconds: options.retryAfter,
@@ -53,9 +83,15 @@ export function registerSimCommand(program: Command, context: CliContext): void 
           rateMalformed: options.faultMalformed,
         },
       });
-      context.result(globals, { url: server.url, port: server.port }, () => `simulator listening on ${server.url}`);
+      context.result(
+        globals,
+        { url: server.url, port: server.port },
+        () => `simulator listening on ${server.url}`,
+      );
       if (!globals.json) {
-        context.info(`try: longform --model openai-compatible:sim:${options.profile} --base-url ${server.url} models`);
+        context.info(
+          `try: longform --model openai-compatible:sim:${options.profile} --base-url ${server.url} models`,
+        );
       }
       await new Promise<void>(resolve => {
         if (context.io.signal.aborted) resolve();

@@ -11,14 +11,21 @@ import {
   readPlanFile,
   type WriterEvent,
 } from '@longform/agentwrite';
-import { countWordsLongWriter, createScheduler, estimateCost, openRun, writeFileAtomic } from '@longform/core';
+import {
+  countWordsLongWriter,
+  createScheduler,
+  estimateCost,
+  openRun,
+  writeFileAtomic,
+} from '@longform/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CliContext } from '../cli-context';
 
 function positiveInteger(name: string) {
   return (value: string) => {
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+      throw new InvalidArgumentError(`${name} must be a positive integer`);
     return parsed;
   };
 }
@@ -43,17 +50,55 @@ export interface WriteOptions {
 export function registerWriteCommand(program: Command, context: CliContext): void {
   program
     .command('write')
-    .description('write a long document of the requested length (AgentWrite plan → write, length-controlled)')
-    .argument('[instruction]', 'the writing instruction, e.g. "Write a 10,000-word history of tides" (optional with --plan)')
-    .option('-w, --words <n>', 'target length (words, or 字 for Chinese); default: read from the instruction', positiveInteger('--words'))
+    .description(
+      'write a long document of the requested length (AgentWrite plan → write, length-controlled)',
+    )
+    .argument(
+      '[instruction]',
+      'the writing instruction, e.g. "Write a 10,000-word history of tides" (optional with --plan)',
+    )
+    .option(
+      '-w, --words <n>',
+      'target length (words, or 字 for Chinese); default: read from the instruction',
+      positiveInteger('--words'),
+    )
     .option('--plan <file>', 'write from this plan file (.md or .json, see `longform plan`)')
     .option('-o, --out <file>', 'write the document here (default: stream it to stdout)')
-    .option('--run-dir <dir>', 'run folder (journal, plan, document, report); default: .longform/runs/write-<hash of the command>')
-    .addOption(new Option('--mode <mode>', 'controlled, or faithful (LongWriter as published, for comparisons)').choices(['controlled', 'faithful']).default('controlled'))
-    .addOption(new Option('--context <policy>', 'what earlier text each section sees').choices(['auto', 'full', 'window']).default('auto'))
-    .option('--max-attempts <n>', 'length-control rounds per section', positiveInteger('--max-attempts'), 4)
-    .option('--concurrency <n>', 'parallel model calls (sections are written in order)', positiveInteger('--concurrency'), 1)
-    .option('--timeout <ms>', 'per-call timeout in ms (a hung call is retried)', positiveInteger('--timeout'), 120_000)
+    .option(
+      '--run-dir <dir>',
+      'run folder (journal, plan, document, report); default: .longform/runs/write-<hash of the command>',
+    )
+    .addOption(
+      new Option(
+        '--mode <mode>',
+        'controlled, or faithful (LongWriter as published, for comparisons)',
+      )
+        .choices(['controlled', 'faithful'])
+        .default('controlled'),
+    )
+    .addOption(
+      new Option('--context <policy>', 'what earlier text each section sees')
+        .choices(['auto', 'full', 'window'])
+        .default('auto'),
+    )
+    .option(
+      '--max-attempts <n>',
+      'length-control rounds per section',
+      positiveInteger('--max-attempts'),
+      4,
+    )
+    .option(
+      '--concurrency <n>',
+      'parallel model calls (sections are written in order)',
+      positiveInteger('--concurrency'),
+      1,
+    )
+    .option(
+      '--timeout <ms>',
+      'per-call timeout in ms (a hung call is retried)',
+      positiveInteger('--timeout'),
+      120_000,
+    )
     .option('--fresh', 'start the run over instead of resuming it', false)
     .action(async (instructionArg: string | undefined, options: WriteOptions, command: Command) => {
       const globals = context.globals(command);
@@ -67,7 +112,8 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
         throw new InvalidArgumentError('give an instruction, or a plan file with --plan');
       }
       // Fail on a missing length before any model is called.
-      const targetWords = options.words ?? planFile?.targetWords ?? extractTargetLength(instruction).words;
+      const targetWords =
+        options.words ?? planFile?.targetWords ?? extractTargetLength(instruction).words;
 
       const { model } = await context.resolveModel(globals);
       const config = {
@@ -81,8 +127,16 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       };
       const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 12);
       const runDir = abs(options.runDir ?? join('.longform', 'runs', `write-${hash}`));
-      const run = await openRun({ dir: runDir, command: 'write', config, resume: options.fresh ? 'force-new' : 'auto' });
-      if (run.resumed && !globals.quiet) context.info(`resuming the run in ${runDir} (${run.journal.count} steps done)`);
+      const run = await openRun({
+        dir: runDir,
+        command: 'write',
+        config,
+        resume: options.fresh ? 'force-new' : 'auto',
+      });
+      if (run.resumed && !globals.quiet)
+        context.info(
+          `resuming the run in ${runDir} (${run.journal.count} steps done; replayed attempts are marked *)`,
+        );
       else if (!globals.quiet) context.info(`run folder: ${runDir}`);
 
       const scheduler = createScheduler({
@@ -106,20 +160,31 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       let streamedWords = 0;
       let outputTokens = 0;
       let inputTokens = 0;
-      const details = () =>
-        [
+      let unit = 'words';
+      const details = () => {
+        const cost = estimateCost(model.modelId, { inputTokens, outputTokens });
+        return [
           `section ${Math.min(sectionsDone + 1, sectionCount)}/${sectionCount}`,
           `${(inputTokens + outputTokens).toLocaleString('en-US')} tokens`,
-          `$${(estimateCost(model.modelId, { inputTokens, outputTokens }) ?? 0).toFixed(4)}`,
-        ].join(' · ');
+          // An unpriced model (the simulator, a local server) shows no cost rather than $0.
+          cost !== undefined ? `$${cost.toFixed(4)}` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · ');
+      };
       const onEvent = (event: WriterEvent) => {
         switch (event.type) {
           case 'plan-ready':
             sectionCount = event.plan.sections.length;
+            unit = event.plan.unit;
             progress.log(
               `plan: ${sectionCount} sections, ${event.plan.targetWords} ${event.plan.unit}${event.adjustments.length ? ` (${event.adjustments.length} adjustments)` : ''}`,
             );
-            progress.start({ label: 'write', total: event.plan.targetWords, unit: event.plan.unit });
+            progress.start({
+              label: 'write',
+              total: event.plan.targetWords,
+              unit: event.plan.unit,
+            });
             break;
           case 'text-delta':
             streamedWords += countWordsLongWriter(event.delta);
@@ -135,7 +200,7 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
             wordsDone = event.wordsSoFar;
             const r = event.report;
             progress.log(
-              `section ${event.index + 1}/${event.count}${r.title ? ` "${r.title}"` : ''}: ${r.actualWords}/${r.adjustedWords} ${''}(${r.attempts.map(a => (a.fromJournal ? `${a.kind}*` : a.kind)).join(', ')})`,
+              `section ${event.index + 1}/${event.count}${r.title ? ` "${r.title}"` : ''}: ${r.actualWords}/${r.adjustedWords} ${unit} (${r.attempts.map(a => (a.fromJournal ? `${a.kind}*` : a.kind)).join(', ')})`,
             );
             progress.update(wordsDone, details());
             if (streamToStdout) context.io.stdout.write(`${event.text}\n\n`);
@@ -175,11 +240,14 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
         context.result(
           globals,
           { ...report, document: options.out ? abs(options.out) : documentPath, runDir },
-          () => (options.out ? `wrote ${abs(options.out)} (report: ${join(runDir, 'report.md')})` : ''),
+          () =>
+            options.out ? `wrote ${abs(options.out)} (report: ${join(runDir, 'report.md')})` : '',
         );
       } catch (error) {
         progress.finish();
-        await run.setStatus(context.io.signal.aborted ? 'cancelled' : 'failed', { error }).catch(() => undefined);
+        await run
+          .setStatus(context.io.signal.aborted ? 'cancelled' : 'failed', { error })
+          .catch(() => undefined);
         throw error;
       } finally {
         await run.close();

@@ -10,7 +10,12 @@ describe('createProgressReporter', () => {
   it('prints throttled plain lines with an ETA when not on a TTY', () => {
     const out = capture();
     let time = 0;
-    const reporter = createProgressReporter({ stream: out.stream, tty: false, now: () => time, logIntervalMs: 1000 });
+    const reporter = createProgressReporter({
+      stream: out.stream,
+      tty: false,
+      now: () => time,
+      logIntervalMs: 1000,
+    });
     reporter.start({ label: 'write', total: 1000, unit: 'words' });
     time = 2000;
     reporter.update(250, 'section 1/4');

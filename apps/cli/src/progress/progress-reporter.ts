@@ -65,7 +65,8 @@ export function createProgressReporter(settings: ProgressReporterSettings): Prog
       task = newTask;
       startedAt = now();
       lastDrawAt = 0;
-      if (!settings.quiet && !settings.tty) settings.stream.write(`${newTask.label}: started (${newTask.total} ${newTask.unit})\n`);
+      if (!settings.quiet && !settings.tty)
+        settings.stream.write(`${newTask.label}: started (${newTask.total} ${newTask.unit})\n`);
     },
     update(done, details) {
       if (settings.quiet || !task) return;
