@@ -14,6 +14,7 @@ export const sharedVitestConfig = defineConfig({
       '@longform/sim': `${root}packages/sim/src/index.ts`,
       '@longform/eval': `${root}packages/eval/src/index.ts`,
       '@longform/agentwrite': `${root}packages/agentwrite/src/index.ts`,
+      '@longform/datasets': `${root}packages/datasets/src/index.ts`,
     },
   },
   test: {
@@ -23,5 +24,8 @@ export const sharedVitestConfig = defineConfig({
     hookTimeout: 30_000,
     sequence: { shuffle: true },
     bail: process.env.CI ? 1 : 0,
+    // The JSON report feeds the suite-wide "N passed, N failed" line printed by scripts/test-summary.mjs.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest/report.json' },
   },
 });
