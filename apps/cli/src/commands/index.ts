@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
+import { registerEvalJudgeCommand } from './eval-judge';
+import { registerEvalLongBenchWriteCommand } from './eval-longbench-write';
+import { registerEvalLonGenCommand } from './eval-longen';
+import { registerEvalTlgCommand } from './eval-tlg';
 import { registerGenerateCommand } from './generate';
 import { registerModelsCommand } from './models';
 import { registerPlanCommand } from './plan';
@@ -20,7 +24,10 @@ export function registerCommands(program: Command, context: CliContext): void {
   const evalGroup = program
     .command('eval')
     .description('score outputs: LC win rate, pairwise judging, LongBench-Write, LonGen, TLG');
-  void evalGroup;
+  registerEvalJudgeCommand(evalGroup, context);
+  registerEvalLongBenchWriteCommand(evalGroup, context);
+  registerEvalLonGenCommand(evalGroup, context);
+  registerEvalTlgCommand(evalGroup, context);
 
   const datasetGroup = program.command('dataset').description('build long-output SFT datasets');
   void datasetGroup;

@@ -1,0 +1,123 @@
+import { InvalidInputError, type ResolvedModel, type Run, type Scheduler } from '@longform/core';
+import { z } from 'zod';
+import { type GenerationFailure, generateResponses } from '../longbench-write/generate-responses';
+import { resolveLonGenWindow } from './parse-longen-constraint';
+import { type LonGenReport, scoreLonGen } from './score-longen';
+
+export const lonGenRunOptionsSchema = z.object({
+  /** Self-Lengthen's sampling settings (temperature 0.7, up to 16384 tokens). */
+  generation: z
+    .object({
+      temperature: z.number().min(0).default(0.7),
+      topP: z.number().min(0).max(1).default(0.8),
+      maxOutputTokens: z.number().int().positive().default(16384),
+    })
+    .default({ temperature: 0.7, topP: 0.8, maxOutputTokens: 16384 }),
+});
+
+export type LonGenRunOptions = z.input<typeof lonGenRunOptionsSchema>;
+
+export type LonGenRunItem = {
+  query?: string;
+  type: string;
+  constraint: string;
+  language?: string;
+  range?: string;
+  /** A response to score instead of generating one. */
+  response?: string;
+  line?: number;
+};
+
+export type LonGenRunResult = {
+  report: LonGenReport;
+  /** The input rows with their responses (the generated ones included), as written to `predictions.jsonl`. */
+  predictions: Array<LonGenRunItem & { index: number; response: string }>;
+  generationFailures: GenerationFailure[];
+  files: string[];
+};
+
+/**
+ * Runs LonGen: sends each `query` to `model` (or takes the given `response`), then scores length
+ * following per type and Overall with `scoreLonGen`. Constraints are checked before any call, so a
+ * bad row fails fast, naming the row. Writes `predictions.jsonl` and `report.json` atomically.
+ */
+export async function runLonGen({
+  run,
+  scheduler,
+  model,
+  items,
+  file,
+  signal,
+  onProgress,
+  ...rest
+}: LonGenRunOptions & {
+  run: Run;
+  scheduler: Scheduler;
+  model?: ResolvedModel;
+  items: readonly LonGenRunItem[];
+  /** Source file, for error messages. */
+  file?: string;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<LonGenRunResult> {
+  const parsed = lonGenRunOptionsSchema.safeParse(rest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InvalidInputError({ message: issue.message, field: issue.path.join('.') });
+  }
+  if (items.length === 0) throw new InvalidInputError({ message: 'no LonGen items to run', file });
+  items.forEach((item, index) => {
+    const where = { file, line: item.line };
+    const window = resolveLonGenWindow(item.type, item.constraint);
+    if ('problem' in window) {
+      throw new InvalidInputError({
+        message: item.line === undefined ? `row ${index + 1}: ${window.problem}` : window.problem,
+        ...where,
+        field: window.field,
+      });
+    }
+    if (item.response === undefined && !item.query) {
+      throw new InvalidInputError({
+        message:
+          item.line === undefined
+            ? `row ${index + 1}: needs a query or a response`
+            : 'needs a query or a response',
+        ...where,
+        field: 'query',
+      });
+    }
+  });
+  const { responses, failures } = await generateResponses({
+    run,
+    scheduler,
+    ...(model ? { model } : {}),
+    stage: 'longen.generate',
+    items: items.map(item => ({
+      prompt: item.query ?? '',
+      ...(item.response !== undefined ? { response: item.response } : {}),
+    })),
+    params: parsed.data.generation,
+    ...(signal ? { signal } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const predictions: LonGenRunResult['predictions'] = [];
+  items.forEach((item, index) => {
+    const response = responses[index];
+    if (response) predictions.push({ ...item, index, response: response.text });
+  });
+  const report = scoreLonGen(predictions, file ? { file } : {});
+  report.items.forEach((scored, i) => {
+    scored.index = predictions[i]!.index;
+  });
+  const files = [
+    await run.writeOutput(
+      'predictions.jsonl',
+      predictions.map(p => JSON.stringify(p)).join('\n') + '\n',
+    ),
+    await run.writeOutput(
+      'report.json',
+      `${JSON.stringify({ ...(model ? { model: model.spec } : {}), generationFailures: failures, report }, null, 2)}\n`,
+    ),
+  ];
+  return { report, predictions, generationFailures: failures, files };
+}
