@@ -34,3 +34,10 @@ describe('splitIntoChunks', () => {
     );
   });
 });
+
+describe('short words', () => {
+  it('fits a one-letter judge answer in one token', () => {
+    expect(estimateTokens('m')).toBe(1);
+    expect(truncateToTokens('M', 1)).toEqual({ text: 'M', cut: false });
+  });
+});

@@ -3,7 +3,9 @@
  * pacing. It is a documented approximation, not a tokenizer:
  *
  * - a CJK ideograph, kana or Hangul syllable: 1 token;
- * - a run of letters (any script, with combining marks), i.e. a word: 1.3 tokens;
+ * - a run of letters (any script, with combining marks), i.e. a word: 1.3 tokens, except that a word
+ *   of one or two letters is 1 token (as in real BPE vocabularies, so a judge answering `m` with
+ *   `max_tokens: 1`, as AlpacaEval asks, gets its answer);
  * - a run of digits: 1 token per started group of 3 digits;
  * - any other visible character (punctuation, Markdown markers): 0.5 token;
  * - whitespace: free.
@@ -18,7 +20,7 @@ const DIGITS = /^\p{N}/u;
 
 function pieceCostTenths(piece: string): number {
   if (CJK.test(piece)) return 10;
-  if (LETTERS.test(piece)) return 13;
+  if (LETTERS.test(piece)) return piece.length <= 2 ? 10 : 13;
   if (DIGITS.test(piece)) return 10 * Math.ceil(piece.length / 3);
   return 5;
 }
