@@ -28,11 +28,8 @@ export const pairwiseJudgeOptionsSchema = z.object({
   seed: z.number().int().default(0),
   /** Only the discrete answer depends on it; logprobs are read before sampling. */
   temperature: z.number().min(0).default(0),
-  /**
-   * AlpacaEval's weighted annotator asks for 1 token. The default leaves one spare: only the first
-   * token's logprobs are read, and the simulator's token estimate prices a one-letter word at 1.3.
-   */
-  maxOutputTokens: z.number().int().positive().default(2),
+  /** AlpacaEval's weighted annotator asks for 1 token: the answer is one identifier, `m` or `M`. */
+  maxOutputTokens: z.number().int().positive().default(1),
   /** Top alternatives requested when the model supports logprobs (AlpacaEval uses 5). */
   topLogprobs: z.number().int().min(1).max(20).default(5),
   /** `auto`: request logprobs when the resolved model says it supports them. */
