@@ -1,0 +1,12 @@
+export { readBenchmarkPrompts } from './benchmarks/read-benchmark-prompts';
+export * from './card';
+export * from './errors';
+export * from './exporter';
+export * from './filters';
+export * from './formats';
+export * from './instructions';
+export * from './minhash';
+export * from './sample';
+export { detectLanguage } from './text/detect-language';
+export { normalizeForDedup } from './text/normalize-for-dedup';
+export { tokenizeForDedup } from './text/tokenize-for-dedup';
