@@ -38,7 +38,6 @@ export interface WriteOptions {
   mode: 'controlled' | 'faithful';
   context: 'auto' | 'full' | 'window';
   maxAttempts: number;
-  concurrency: number;
   timeout: number;
   fresh: boolean;
 }
@@ -63,7 +62,10 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       positiveInteger('--words'),
     )
     .option('--plan <file>', 'write from this plan file (.md or .json, see `longform plan`)')
-    .option('-o, --out <file>', 'write the document here (default: stream it to stdout)')
+    .option(
+      '-o, --out <file>',
+      'write the document here (default: print each finished section to stdout)',
+    )
     .option(
       '--run-dir <dir>',
       'run folder (journal, plan, document, report); default: .longform/runs/write-<hash of the command>',
@@ -86,12 +88,6 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       'length-control rounds per section',
       positiveInteger('--max-attempts'),
       4,
-    )
-    .option(
-      '--concurrency <n>',
-      'parallel model calls (sections are written in order)',
-      positiveInteger('--concurrency'),
-      1,
     )
     .option(
       '--timeout <ms>',
@@ -140,7 +136,8 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       else if (!globals.quiet) context.info(`run folder: ${runDir}`);
 
       const scheduler = createScheduler({
-        concurrency: options.concurrency,
+        // Sections are written strictly in order: one call at a time.
+        concurrency: 1,
         timeoutMs: options.timeout,
         signal: context.io.signal,
       });
@@ -180,6 +177,13 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
             progress.log(
               `plan: ${sectionCount} sections, ${event.plan.targetWords} ${event.plan.unit}${event.adjustments.length ? ` (${event.adjustments.length} adjustments)` : ''}`,
             );
+            for (const adjustment of event.adjustments)
+              progress.log(`  plan adjusted: ${adjustment}`);
+            if (event.ignoredLines.length > 0) {
+              progress.log(
+                `  ignored ${event.ignoredLines.length} line(s) of the model's plan that are not plan lines`,
+              );
+            }
             progress.start({
               label: 'write',
               total: event.plan.targetWords,
