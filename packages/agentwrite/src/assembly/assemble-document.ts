@@ -1,18 +1,17 @@
 import {
+  headingKey,
   joinSections,
   normalizeHeadings,
+  parseMarkdown,
   removeDuplicateHeadings,
   stripLeadingHeading,
 } from '@longform/core';
 
-// The same comparison core's heading helpers use: plain text, NFKC, lower case, punctuation folded.
-const titleKey = (title: string) =>
-  title
-    .replace(/[*_`]/g, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The comparison key of a section's leading heading, if the section starts with one. */
+function leadingHeadingKey(section: string): string | undefined {
+  const first = parseMarkdown(section).children[0];
+  return first?.type === 'heading' ? headingKey(first) : undefined;
+}
 
 export interface AssembleDocumentOptions {
   /** An optional `#` title for the whole document. */
@@ -30,11 +29,10 @@ export function assembleDocument(
   options: AssembleDocumentOptions = {},
 ): string {
   const seen = new Set<string>();
-  if (options.title) seen.add(titleKey(options.title));
+  if (options.title) seen.add(headingKey(options.title));
   const parts = sections.map(section => {
-    const heading = /^#{1,6}\s+(.+)$/m.exec(section.split('\n')[0] ?? '');
-    if (!heading) return section;
-    const key = titleKey(heading[1]!);
+    const key = leadingHeadingKey(section);
+    if (key === undefined) return section;
     if (seen.has(key)) return stripLeadingHeading(section);
     seen.add(key);
     return section;

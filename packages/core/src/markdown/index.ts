@@ -1,4 +1,5 @@
 export { countProseWords } from './count-prose-words';
+export { headingKey } from './heading-key';
 export { joinSections } from './join-sections';
 export {
   type NormalizeHeadingsOptions,
