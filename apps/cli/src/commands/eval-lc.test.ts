@@ -100,11 +100,11 @@ describe('longform eval lc', () => {
     expect(io.out()).toContain('fold order: legacy');
   });
 
-  it('prints the JSON form on --json and uses the folder name as the model name', async () => {
+  it('prints the JSON form on --json (also after the subcommand) and uses the folder name as the model name', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'eval-lc-'));
     const file = await writeResults(dir, 'gpt4_1106_preview', 'gpt4_1106_preview');
     const io = captureIo(dir);
-    await run(['--json', 'eval', 'lc', file, '--gamed', gamedPath], io);
+    await run(['eval', 'lc', file, '--gamed', gamedPath, '--json'], io);
     const json = JSON.parse(io.out());
     expect(json.models[0]).toMatchObject({
       model: 'gpt4_1106_preview',

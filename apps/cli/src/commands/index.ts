@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
+import { registerDatasetAgentWriteCommand } from './dataset-agentwrite';
 import { registerEvalJudgeCommand } from './eval-judge';
+import { registerEvalLcCommand } from './eval-lc';
 import { registerEvalLongBenchWriteCommand } from './eval-longbench-write';
 import { registerEvalLonGenCommand } from './eval-longen';
 import { registerEvalTlgCommand } from './eval-tlg';
@@ -24,11 +26,12 @@ export function registerCommands(program: Command, context: CliContext): void {
   const evalGroup = program
     .command('eval')
     .description('score outputs: LC win rate, pairwise judging, LongBench-Write, LonGen, TLG');
+  registerEvalLcCommand(evalGroup, context);
   registerEvalJudgeCommand(evalGroup, context);
   registerEvalLongBenchWriteCommand(evalGroup, context);
   registerEvalLonGenCommand(evalGroup, context);
   registerEvalTlgCommand(evalGroup, context);
 
   const datasetGroup = program.command('dataset').description('build long-output SFT datasets');
-  void datasetGroup;
+  registerDatasetAgentWriteCommand(datasetGroup, context);
 }
