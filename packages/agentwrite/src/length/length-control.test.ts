@@ -60,6 +60,47 @@ describe('trimToLength', () => {
   });
 });
 
+describe('trimToLength on Markdown structure (regressions)', () => {
+  const fences = (s: string) => (s.match(/^```/gm) ?? []).length;
+
+  it('never cuts a fenced code block at its blank line', () => {
+    const code = `\`\`\`text\n${para(40)}\n\n${para(40)}\n\`\`\``;
+    const text = ['## Heading', para(100), code, para(100)].join('\n\n');
+    // Cutting at the blank line inside the code (142 words) would be closest to 145.
+    const result = trimToLength(text, 145, words);
+    expect(result).toBeDefined();
+    expect(fences(result!.text) % 2).toBe(0);
+    expect(result).toMatchObject({ boundary: 'paragraph', count: 182 });
+    expect(result!.text.endsWith(code)).toBe(true);
+  });
+
+  it('keeps a list item whole', () => {
+    const list = `- ${para(60)}\n\n  ${para(60)}\n\n- ${para(20)}`;
+    const text = ['## Heading', para(50), list, para(50)].join('\n\n');
+    // Cutting inside the first item (111 words) would be closest to 80.
+    const result = trimToLength(text, 80, words);
+    expect(result).toMatchObject({ text: `## Heading\n\n${para(50)}`, boundary: 'paragraph' });
+  });
+
+  it('keeps a table whole and never cuts it at a sentence', () => {
+    const row = `| ${para(30)} | ${para(30)} |`;
+    const table = ['| a | b |', '| - | - |', row, row, row].join('\n');
+    const text = ['## Heading', para(60), table, para(20)].join('\n\n');
+    // Cutting the table after a cell's sentence (123 words) would be closest to 110.
+    const result = trimToLength(text, 110, words);
+    expect(result).toMatchObject({ text: `## Heading\n\n${para(60)}`, count: 61 });
+    const whole = trimToLength(text, 230, words);
+    expect(whole).toMatchObject({ text: `## Heading\n\n${para(60)}\n\n${table}` });
+  });
+
+  it('cuts a paragraph at a sentence outside inline code and links, keeping the source', () => {
+    const text = `${para(30)}  Run \`a. b\` now. See [one. two](https://x.org) here. ${para(30)}`;
+    const result = trimToLength(text, 33, words);
+    expect(result).toMatchObject({ boundary: 'sentence' });
+    expect(result!.text).toBe(`${para(30)}  Run \`a. b\` now.`);
+  });
+});
+
 describe('createLengthCalibrator', () => {
   it('asks for more from a model that writes short, and less from one that writes long', () => {
     const under = createLengthCalibrator();

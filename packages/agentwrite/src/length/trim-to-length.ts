@@ -1,59 +1,60 @@
+import { type MarkdownBlock, parseMarkdown, splitBlocks } from '@longform/core';
+
 export type Counter = (text: string) => number;
 
 export interface TrimResult {
   text: string;
   count: number;
-  /** Where the cut was made. */
+  /** Where the cut was made: between two top-level blocks, or at a sentence end in a paragraph. */
   boundary: 'paragraph' | 'sentence';
 }
 
-const PARAGRAPH_SPLIT = /\n[ \t]*\n+/;
-// Sentence ends in English and Chinese; the lookbehind keeps the punctuation with its sentence.
-const SENTENCE_SPLIT = /(?<=[.!?。！？…][)"'”’」』]?)\s+|(?<=[。！？])/u;
-const HEADING_ONLY = /^\s*(?:#{1,6}\s+.*|\*\*[^*]+\*\*)\s*$/;
+// A sentence end in English or Chinese (with a closing bracket or quote). A Latin stop only ends a
+// sentence before whitespace; a Chinese one ends it wherever it stands.
+const SENTENCE_END = /(?:[.!?…][)"'”’」』]?(?=\s)|[。！？][)"'”’」』]?)/gu;
 
 /** Relative distance of a count from the target on a log scale (symmetric for 0.5× and 2×). */
 const distance = (count: number, target: number) =>
   count <= 0 ? Number.POSITIVE_INFINITY : Math.abs(Math.log(count / target));
 
 /**
- * Cuts an over-long section back towards `target` at a paragraph boundary, keeping the prefix whose
- * length is closest to the target; inside a single over-long paragraph it falls back to a sentence
- * boundary. A prefix is never only a heading. Returns undefined when no cut gets closer than the
- * text as it is. Dropping trailing paragraphs also removes the premature wrap-ups models like to
- * end sections with.
+ * Cuts an over-long section back towards `target` between two top-level Markdown blocks (parsed
+ * with remark, so never inside a code block, list or table), keeping the prefix whose length is
+ * closest to the target; inside a single over-long paragraph it falls back to a sentence boundary
+ * outside inline code, links and emphasis. A prefix is never only headings. Returns undefined when
+ * no cut gets closer than the text as it is. Dropping trailing blocks also removes the premature
+ * wrap-ups models like to end sections with.
  */
 export function trimToLength(text: string, target: number, count: Counter): TrimResult | undefined {
-  const original = count(text);
-  const paragraphs = text.trim().split(PARAGRAPH_SPLIT);
+  const blocks = splitBlocks(text);
+  const titles = blocks.map(isTitle);
   let best: TrimResult | undefined;
-  let bestDistance = distance(original, target);
-  for (let n = 1; n < paragraphs.length; n++) {
-    const prefix = paragraphs.slice(0, n);
-    if (prefix.every(p => HEADING_ONLY.test(p))) continue;
-    const candidate = prefix.join('\n\n');
+  let bestDistance = distance(count(text), target);
+  const consider = (candidate: string, boundary: TrimResult['boundary']) => {
     const c = count(candidate);
     const d = distance(c, target);
     if (d < bestDistance) {
-      best = { text: candidate, count: c, boundary: 'paragraph' };
+      best = { text: candidate, count: c, boundary };
       bestDistance = d;
     }
+  };
+
+  for (let n = 1; n < blocks.length; n++) {
+    if (titles.slice(0, n).every(Boolean)) continue;
+    consider(join(blocks.slice(0, n)), 'paragraph');
   }
-  // Cut inside the paragraph that crosses the target when whole paragraphs are too coarse.
+
+  // Cut inside the block that crosses the target when whole blocks are too coarse; only a
+  // paragraph can be cut (a list, code block or table is kept or dropped whole).
   let before = 0;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const head = paragraphs.slice(0, p).join('\n\n');
-    const here = count(paragraphs[p]!);
-    if (before + here >= target && !HEADING_ONLY.test(paragraphs[p]!)) {
-      const sentences = paragraphs[p]!.split(SENTENCE_SPLIT).filter(s => s.length > 0);
-      const joiner = /[\u4e00-\u9fff]/.test(paragraphs[p]!) ? '' : ' ';
-      for (let s = 1; s < sentences.length; s++) {
-        const candidate = `${head ? `${head}\n\n` : ''}${sentences.slice(0, s).join(joiner)}`;
-        const c = count(candidate);
-        const d = distance(c, target);
-        if (d < bestDistance) {
-          best = { text: candidate, count: c, boundary: 'sentence' };
-          bestDistance = d;
+  for (let p = 0; p < blocks.length; p++) {
+    const block = blocks[p]!;
+    const here = count(block.markdown);
+    if (before + here >= target && !titles[p]) {
+      if (block.type === 'paragraph') {
+        const head = join(blocks.slice(0, p));
+        for (const cut of sentenceCuts(block.markdown)) {
+          consider(`${head ? `${head}\n\n` : ''}${block.markdown.slice(0, cut)}`, 'sentence');
         }
       }
       break;
@@ -61,4 +62,40 @@ export function trimToLength(text: string, target: number, count: Counter): Trim
     before += here;
   }
   return best;
+}
+
+const join = (blocks: MarkdownBlock[]) => blocks.map(block => block.markdown).join('\n\n');
+
+/** A heading, or a paragraph that is only bold text (a title the model wrote without `#`). */
+function isTitle(block: MarkdownBlock): boolean {
+  if (block.type === 'heading') return true;
+  if (block.type !== 'paragraph') return false;
+  const paragraph = parseMarkdown(block.markdown).children[0];
+  return (
+    paragraph?.type === 'paragraph' &&
+    paragraph.children.length === 1 &&
+    paragraph.children[0]!.type === 'strong'
+  );
+}
+
+/**
+ * Offsets just past each sentence end inside a paragraph's source, skipping ends that fall inside
+ * inline code, links, emphasis or HTML (cutting there would leave broken Markdown) and the
+ * paragraph's own end.
+ */
+function sentenceCuts(markdown: string): number[] {
+  const paragraph = parseMarkdown(markdown).children[0];
+  if (paragraph?.type !== 'paragraph') return [];
+  const inline = paragraph.children
+    .filter(node => node.type !== 'text')
+    .map(node => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0] as const);
+  const end = markdown.trimEnd().length;
+  const cuts: number[] = [];
+  for (const match of markdown.matchAll(SENTENCE_END)) {
+    const cut = match.index + match[0].length;
+    if (cut >= end) continue;
+    if (inline.some(([start, stop]) => start < cut && cut < stop)) continue;
+    cuts.push(cut);
+  }
+  return cuts;
 }

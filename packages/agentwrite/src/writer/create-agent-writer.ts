@@ -2,6 +2,7 @@ import {
   countTokens,
   countWordsLongWriter,
   InvalidInputError,
+  stripLeadingHeading,
   type TokenUsage,
 } from '@longform/core';
 import { assembleDocument } from '../assembly/assemble-document';
@@ -511,9 +512,9 @@ export function createAgentWriter(settings: AgentWriterSettings): AgentWriter {
               'continue',
             );
             calibrator.observe(more, counter(result.text));
-            const addition = cleanSection(result.text, { isLast, previous: text }).text.replace(
-              /^#{1,6}\s+.*\n*/,
-              '',
+            // The section already has its heading; a continuation restating one loses it.
+            const addition = stripLeadingHeading(
+              cleanSection(result.text, { isLast, previous: text }).text,
             );
             text = addition ? `${text}\n\n${addition}` : text;
             count = counter(text);

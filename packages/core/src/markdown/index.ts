@@ -8,6 +8,7 @@ export {
 } from './normalize-headings';
 export { parseMarkdown } from './parse-markdown';
 export { removeDuplicateHeadings } from './remove-duplicate-headings';
+export { type MarkdownBlock, splitBlocks } from './split-blocks';
 export {
   type MarkdownSection,
   type SplitSectionsOptions,
