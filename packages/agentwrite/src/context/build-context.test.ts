@@ -76,3 +76,23 @@ describe('buildContext', () => {
     );
   });
 });
+
+describe('digestSection on Markdown structure', () => {
+  it('skips headings and code, including "#" lines inside a fence', () => {
+    const text = [
+      '## Tides',
+      '',
+      'The moon pulls the sea. Water rises twice a day.',
+      '',
+      '```python',
+      '# this comment is code, not a heading',
+      'print("x")',
+      '```',
+      '',
+      'Ports plan around it.',
+    ].join('\n');
+    expect(digestSection({ title: 'Tides', text }, 1)).toBe(
+      '[Section 2 "Tides", condensed] The moon pulls the sea. … Ports plan around it.',
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import { splitBlocks } from '@longform/core';
+
 export type ContextPolicy = 'full' | 'window' | 'auto';
 
 export interface ContextSection {
@@ -25,6 +27,8 @@ export interface BuiltContext {
   tokens: number;
 }
 
+const PROSE_BLOCKS = new Set(['paragraph', 'list', 'blockquote']);
+
 const SENTENCE = /[^.!?。！？]+[.!?。！？]+["'”’」』)]*/gu;
 
 /**
@@ -33,9 +37,10 @@ const SENTENCE = /[^.!?。！？]+[.!?。！？]+["'”’」』)]*/gu;
  * section was about and where it ended.
  */
 export function digestSection(section: ContextSection, index: number): string {
-  const body = section.text
-    .split('\n')
-    .filter(line => !/^\s*#{1,6}\s/.test(line))
+  // Prose only: headings are already in the label, and code or tables read badly as sentences.
+  const body = splitBlocks(section.text)
+    .filter(block => PROSE_BLOCKS.has(block.type))
+    .map(block => block.text)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
