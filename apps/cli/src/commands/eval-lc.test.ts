@@ -144,4 +144,75 @@ describe('longform eval lc', () => {
       /no such file/,
     );
   });
+
+  describe('--custom', () => {
+    /** Annotations of one model on a custom instruction set, in AlpacaEval's results layout. */
+    async function writeCustom(
+      root: string,
+      model: string,
+      quality: number,
+      instructions: string[],
+    ): Promise<string> {
+      const annotations = instructions.map((instruction, i) => {
+        const modelLength = 40 + ((i * 29 + model.length * 7) % 90);
+        const baselineLength = 80 + ((i * 13) % 30);
+        // A judge that likes quality and, a little, length.
+        const z =
+          quality + 0.8 * Math.tanh((modelLength - baselineLength) / 50) + 0.4 * Math.sin(i);
+        return {
+          instruction,
+          output_1: 'b'.repeat(baselineLength),
+          output_2: `${'m'.repeat(modelLength - 1)}😀`,
+          generator_1: 'base',
+          generator_2: model,
+          annotator: 'my_judge',
+          preference: 1 + 1 / (1 + Math.exp(-z)),
+        };
+      });
+      const file = join(root, 'results', model, 'my_judge', 'annotations.json');
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(annotations));
+      return file;
+    }
+    const instructions = Array.from({ length: 30 }, (_, i) => `Custom task ${i}`);
+
+    it('fits the difficulty jointly from the files and writes the leaderboard, without df_gamed', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'eval-lc-custom-'));
+      await writeCustom(dir, 'weak', -1, instructions);
+      await writeCustom(dir, 'mid', 0, [...instructions].reverse());
+      await writeCustom(dir, 'strong', 1, instructions);
+      const io = captureIo(dir);
+      const offline = (async () => {
+        throw new Error('no network in this test');
+      }) as typeof fetch;
+      await run(
+        ['eval', 'lc', '--custom', 'results', '--out', 'board.csv', '--out-json', 'board.json'],
+        io,
+        offline,
+      );
+      const [header, ...rows] = parseCsv(await readFile(join(dir, 'board.csv'), 'utf8'));
+      expect(header!.fields[10]).toBe('length_controlled_winrate');
+      expect(rows.map(r => r.fields[0])).toEqual(['strong', 'mid', 'weak']);
+      const json = JSON.parse(await readFile(join(dir, 'board.json'), 'utf8'));
+      expect(json).toMatchObject({ counter: 'countCodePoints', instructions: 30 });
+      expect(json.difficultyFit.converged).toBe(true);
+      expect(json.models.map((m: { model: string }) => m.model)).toEqual(['strong', 'mid', 'weak']);
+      expect(io.out()).toMatch(
+        /custom instruction set: 30 instructions; difficulty fitted jointly over 3 models/,
+      );
+    });
+
+    it('names the file and the instruction a model lacks, and refuses --gamed', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'eval-lc-custom-'));
+      await writeCustom(dir, 'a', 0, instructions);
+      const short = await writeCustom(dir, 'b', 0, instructions.slice(1));
+      const error = await run(['eval', 'lc', '--custom', 'results'], captureIo(dir)).catch(e => e);
+      expect(error.message).toContain(
+        `${short}, field "instruction": no annotation for instruction "Custom task 0"`,
+      );
+      await expect(
+        run(['eval', 'lc', '--custom', 'results', '--gamed', gamedPath], captureIo(dir)),
+      ).rejects.toThrow(/--gamed is not used with --custom/);
+    });
+  });
 });

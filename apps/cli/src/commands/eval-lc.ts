@@ -1,14 +1,19 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InvalidInputError } from '@longform/core';
+import { InvalidInputError, writeFileAtomic } from '@longform/core';
 import {
+  type CustomLcAnnotationSet,
+  computeCustomLeaderboard,
   evaluateLcLeaderboardEntry,
+  formatCustomLeaderboardJson,
+  formatLcLeaderboardCsv,
   formatLcLeaderboardJson,
   LC_FOLD_ORDERS,
   type LcFoldOrder,
   type LcLeaderboardEntry,
   loadGamedData,
   readAlpacaEvalAnnotations,
+  readCustomLcAnnotations,
   writeLcLeaderboard,
 } from '@longform/eval';
 import { type Command, Option } from 'commander';
@@ -21,6 +26,7 @@ export interface EvalLcDependencies {
 
 interface EvalLcOptions {
   gamed?: string;
+  custom: boolean;
   foldOrder: LcFoldOrder;
   out?: string;
   outJson?: string;
@@ -29,6 +35,8 @@ interface EvalLcOptions {
 /**
  * `longform eval lc FILES...`: AlpacaEval 2.0 length-controlled win rates from `annotations.json`
  * files (or folders laid out as AlpacaEval's `results/`), exact to upstream, as a leaderboard.
+ * With `--custom`, the files may be on any instruction set: the instruction difficulty is fitted
+ * jointly from all of them instead of read from AlpacaEval's `df_gamed.csv`.
  */
 export function registerEvalLcCommand(
   parent: Command,
@@ -45,6 +53,11 @@ export function registerEvalLcCommand(
       '--gamed <path>',
       "AlpacaEval's df_gamed.csv (default: downloaded once from Hugging Face and cached)",
     )
+    .option(
+      '--custom',
+      'custom instruction set: fit the instruction difficulty jointly from the given files (every model judged on the same instructions against one baseline, aligned by instruction text) instead of AlpacaEval’s fixed inputs',
+      false,
+    )
     .addOption(
       new Option(
         '--fold-order <order>',
@@ -59,6 +72,10 @@ export function registerEvalLcCommand(
       const globals = context.globals(command);
       const cwd = context.io.cwd;
       const paths = await expandAnnotationFiles(files.map(file => resolve(cwd, file)));
+      if (options.custom) {
+        await runCustom(paths, options, context, command);
+        return;
+      }
       const gamed = await loadGamedData({
         path: options.gamed ? resolve(cwd, options.gamed) : undefined,
         env: context.io.env as NodeJS.ProcessEnv,
@@ -95,6 +112,49 @@ export function registerEvalLcCommand(
         formatTable(entries, options.foldOrder),
       );
     });
+}
+
+/** `--custom`: joint difficulty fit over all files, then each model's LC; no gamed rows. */
+async function runCustom(
+  paths: string[],
+  options: EvalLcOptions,
+  context: CliContext,
+  command: Command,
+): Promise<void> {
+  if (options.gamed) {
+    throw new InvalidInputError({
+      message:
+        '--gamed is not used with --custom: df_gamed.csv only applies to AlpacaEval’s own instructions',
+      field: '--gamed',
+    });
+  }
+  const globals = context.globals(command);
+  const cwd = context.io.cwd;
+  const progress = context.progress(globals);
+  progress.start({ label: 'reading annotations', total: paths.length, unit: 'files' });
+  const sets: CustomLcAnnotationSet[] = [];
+  for (const [k, path] of paths.entries()) {
+    if (context.io.signal.aborted) throw new Error('interrupted');
+    const set = await readCustomLcAnnotations(path);
+    sets.push(set);
+    progress.update(k + 1, set.model);
+  }
+  progress.finish();
+  const leaderboard = computeCustomLeaderboard(sets, { foldOrder: options.foldOrder });
+  for (const entry of leaderboard.entries) {
+    for (const warning of entry.warnings) progress.log(`warning: ${warning.message}`);
+  }
+  if (options.out)
+    await writeFileAtomic(resolve(cwd, options.out), formatLcLeaderboardCsv(leaderboard.entries));
+  const json = formatCustomLeaderboardJson(leaderboard);
+  if (options.outJson) await writeFileAtomic(resolve(cwd, options.outJson), json);
+  const fitted = leaderboard.entries.filter(e => e.inDifficultyFit).length;
+  context.result(globals, JSON.parse(json), () =>
+    [
+      formatTable(leaderboard.entries, options.foldOrder),
+      `custom instruction set: ${leaderboard.instructions.length} instructions; difficulty fitted jointly over ${fitted} model${fitted === 1 ? '' : 's'} (L2 ${leaderboard.difficultyFit.l2}); no gamed rows`,
+    ].join('\n'),
+  );
 }
 
 async function expandAnnotationFiles(paths: string[]): Promise<string[]> {
