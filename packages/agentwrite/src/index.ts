@@ -12,6 +12,7 @@ export {
   type ContextSection,
   digestSection,
 } from './context/build-context';
+export * from './dataset';
 export {
   IncompleteResponseError,
   PlanError,
@@ -91,4 +92,3 @@ export type {
   SectionReport,
   WriterEvent,
 } from './writer/writer-events';
-export * from './dataset';

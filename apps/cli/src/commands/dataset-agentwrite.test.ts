@@ -80,7 +80,9 @@ describe('longform dataset agentwrite', () => {
     expect(summary.session).toMatchObject({ skipped: 0, written: 4, failed: 1 });
     expect(summary.files['llama-factory']).toBe(join(dir, 'a', 'dataset_info.json'));
     expect(io.err()).toMatch(/line 2 \(lenses\) failed \(no-target-length\)/);
-    const first = JSON.parse((await readFile(join(dir, 'a', 'openai.jsonl'), 'utf8')).split('\n')[0]!);
+    const first = JSON.parse(
+      (await readFile(join(dir, 'a', 'openai.jsonl'), 'utf8')).split('\n')[0]!,
+    );
     expect(first.messages[0]).toEqual({ role: 'system', content: 'You are a long-form writer.' });
 
     const again = captureIo(dir);
@@ -111,43 +113,28 @@ describe('longform dataset agentwrite', () => {
 
   it('uses --default-words for rows without a length and says so', async () => {
     const io = captureIo(dir);
-    expect(
-      await build(io, 'd', '--json', '--quiet').then(() =>
-        runCli(
-          [
-            '--model',
-            'sim:compliant',
-            'dataset',
-            'agentwrite',
-            '-i',
-            'in.jsonl',
-            '-o',
-            'd2',
-            '--default-words',
-            '400',
-            '--formats',
-            'openai,llama-factory',
-            '--dedup',
-            'none',
-          ],
-          io,
-        ),
-      ),
-    ).toBe(0);
+    const argv = ['--model', 'sim:compliant', 'dataset', 'agentwrite', '-i', 'in.jsonl'];
+    const flags = [
+      '--default-words',
+      '400',
+      '--formats',
+      'openai,llama-factory',
+      '--dedup',
+      'none',
+    ];
+    expect(await runCli([...argv, '-o', 'd2', ...flags], io)).toBe(0);
     expect(io.err()).toMatch(/line 2 \(lenses\): no length .* using --default-words 400/);
     const info = JSON.parse(await readFile(join(dir, 'd2', 'dataset_info.json'), 'utf8'));
     expect(Object.keys(info)).toEqual(['agentwrite_sft_openai']);
-    expect((await readFile(join(dir, 'd2', 'openai.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(
-      5,
-    );
+    expect(
+      (await readFile(join(dir, 'd2', 'openai.jsonl'), 'utf8')).trim().split('\n'),
+    ).toHaveLength(5);
   });
 
   it('names the file and line of a bad instruction, and rejects unknown formats', async () => {
     await writeFile(join(dir, 'bad.jsonl'), '{"prompt": "Write 300 words."}\n{"prompt": 3}\n');
     const io = captureIo(dir);
-    expect(
-      await runCli(['dataset', 'agentwrite', '-i', 'bad.jsonl', '-o', 'bad-out'], io),
-    ).toBe(1);
+    expect(await runCli(['dataset', 'agentwrite', '-i', 'bad.jsonl', '-o', 'bad-out'], io)).toBe(1);
     expect(io.err()).toMatch(/^error: .*bad\.jsonl, line 2, field "prompt"/m);
     const formats = captureIo(dir);
     expect(

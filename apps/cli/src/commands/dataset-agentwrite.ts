@@ -242,7 +242,7 @@ export function registerDatasetAgentWriteCommand(parent: Command, context: CliCo
             else dropped++;
             const verdict = event.added.kept ? 'kept' : `dropped (${event.added.reason})`;
             progress.log(
-              `[${done}/${total}] ${where(event.line, event.id)}: ${event.words}/${event.target} · S_l ${event.lengthScore.toFixed(1)} · ${verdict}` +
+              `[${done}/${total}] ${where(event.line, event.id)}: ${event.words}/${event.target} ${event.unit} · S_l ${event.lengthScore.toFixed(1)} · ${verdict}` +
                 (event.journalHits > 0 ? ` · ${event.journalHits} steps resumed` : ''),
             );
             progress.update(done, details());

@@ -28,8 +28,8 @@ import {
   parseAgentWriteDatasetOptions,
   type ResolvedAgentWriteDatasetOptions,
 } from './agent-write-dataset-settings';
-import { buildDatasetFilters } from './dataset-filters';
 import type { AgentWriteDatasetEvent, DatasetFailureReason } from './dataset-events';
+import { buildDatasetFilters } from './dataset-filters';
 import { type RowTarget, resolveRowTarget } from './resolve-row-target';
 import { runInOrder } from './run-in-order';
 import { toAgentWriteSample } from './to-agentwrite-sample';
@@ -139,14 +139,15 @@ export function createAgentWriteDatasetBuilder(
         tags: ['agentwrite', 'long-output', 'longwriter'],
       },
       histogram: { counter: 'longwriter' },
+      // The card lists the method, model and source itself; these are the settings it cannot see.
       runConfig: {
-        method: 'agentwrite',
-        model: model.spec,
         mode: options.writer.mode,
+        contextPolicy: options.writer.contextPolicy,
+        maxControlAttempts: options.writer.maxControlAttempts,
+        sectionWords: `${options.writer.sectionBounds.min}-${options.writer.sectionBounds.max}`,
         counter: 'longwriter',
-        instructions: source,
         ...(options.defaultWords !== undefined && { defaultWords: options.defaultWords }),
-        ...(options.system !== undefined && { system: options.system }),
+        systemPrompt: options.system !== undefined,
       },
     });
     await exporter.open();
@@ -207,7 +208,9 @@ export function createAgentWriteDatasetBuilder(
           return {
             kind: 'failure',
             reason: 'no-target-length',
-            message: `${error.message}, or give the row a "length" field, or pass a default length`,
+            message:
+              'no target length: the row has no "length" or "words" field, the prompt states ' +
+              'none, and no default length was given (--default-words)',
           };
         }
         emit({ type: 'document-start', id: instruction.id, line: instruction.line, target });
@@ -281,6 +284,7 @@ export function createAgentWriteDatasetBuilder(
             line: instruction.line,
             added,
             words: metadata.lengths.longwriter ?? 0,
+            unit: metadata.unit === '字' ? '字' : 'words',
             target: outcome.target.words,
             lengthScore: metadata.lengthScore ?? 0,
             usage: outcome.usage,

@@ -36,7 +36,9 @@ export type AgentWriteDatasetEvent =
       line: number;
       /** The exporter's verdict. */
       added: AddResult;
+      /** Length in the LongWriter counter's units, and the unit the target was set in. */
       words: number;
+      unit: 'words' | '字';
       target: number;
       lengthScore: number;
       usage: TokenUsage;

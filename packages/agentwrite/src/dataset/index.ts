@@ -14,8 +14,8 @@ export {
   type BuildDatasetRequest,
   createAgentWriteDatasetBuilder,
 } from './create-agent-write-dataset-builder';
-export { buildDatasetFilters } from './dataset-filters';
 export type { AgentWriteDatasetEvent, DatasetFailureReason } from './dataset-events';
+export { buildDatasetFilters } from './dataset-filters';
 export { type RowTarget, resolveRowTarget } from './resolve-row-target';
 export { type RunInOrderOptions, type RunInOrderStats, runInOrder } from './run-in-order';
 export { type ToAgentWriteSampleInput, toAgentWriteSample } from './to-agentwrite-sample';
