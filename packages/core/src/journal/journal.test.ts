@@ -163,3 +163,22 @@ describe('Journal', () => {
     await journal.close();
   });
 });
+
+describe('Journal.get under concurrency', () => {
+  it('opens one reader for many concurrent lookups', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const openFds = async () => (await readdir('/proc/self/fd')).length;
+    const concurrentDir = await mkdtemp(join(tmpdir(), 'journal-get-'));
+    const journal = await Journal.open(join(concurrentDir, 'journal.jsonl'));
+    for (let i = 0; i < 200; i++) await journal.append({ key: `k${i}`, stage: 's', data: { i } });
+    const before = await openFds();
+    const entries = await Promise.all(Array.from({ length: 200 }, (_, i) => journal.get(`k${i}`)));
+    const after = await openFds();
+    expect(entries.map(entry => (entry?.data as { i: number }).i)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i),
+    );
+    expect(after - before).toBeLessThanOrEqual(1);
+    await journal.close();
+    await rm(concurrentDir, { recursive: true, force: true });
+  });
+});

@@ -37,7 +37,7 @@ export class Journal {
   private needsNewline: boolean;
   private readonly sync: boolean;
   private writer: FileHandle | undefined;
-  private reader: FileHandle | undefined;
+  private reader: Promise<FileHandle> | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -78,9 +78,11 @@ export class Journal {
     if (slot === undefined) return undefined;
     const offset = this.offsets[slot]!;
     const length = this.lengths[slot]!;
-    this.reader ??= await openFile(this.file, 'r');
+    // One shared handle: concurrent lookups await the same open instead of each opening (and leaking) one.
+    this.reader ??= openFile(this.file, 'r');
+    const reader = await this.reader;
     const buffer = Buffer.alloc(length);
-    const { bytesRead } = await this.reader.read(buffer, 0, length, offset);
+    const { bytesRead } = await reader.read(buffer, 0, length, offset);
     if (bytesRead !== length) {
       throw new InvalidInputError({
         message: `journal entry at byte ${offset} is truncated (the file changed under the run)`,
@@ -131,7 +133,7 @@ export class Journal {
     this.closed = true;
     await this.tail;
     await this.writer?.close();
-    await this.reader?.close();
+    await (await this.reader)?.close();
     this.writer = undefined;
     this.reader = undefined;
   }
