@@ -47,6 +47,9 @@ const tooManyRequests = () =>
     isRetryable: true,
   });
 
+// These tests exercise the streaming path (what AgentWrite uses to show progress).
+const streamed = () => {};
+
 let root: string;
 let run: Run;
 beforeEach(async () => {
@@ -118,6 +121,7 @@ describe('generateStep', () => {
       model: resolved(mock),
       stage: 'plan',
       prompt: 'p',
+      onTextDelta: streamed,
     };
     await generateStep({ ...options, run });
     await run.close();
@@ -196,6 +200,7 @@ describe('generateStep', () => {
       model: resolved(mock),
       stage: 'write',
       prompt: 'p',
+      onTextDelta: streamed,
     }).catch(e => e);
     expect(APICallError.isInstance(error)).toBe(true);
     expect(error.message).toBe('context too long');
@@ -218,6 +223,7 @@ describe('generateStep', () => {
       model: resolved(mock),
       stage: 's',
       prompt: 'p',
+      onTextDelta: streamed,
     });
     expect(result.text).toBe('ok');
     expect(calls).toBe(2);
@@ -237,6 +243,7 @@ describe('generateStep', () => {
       model: resolved(mock),
       stage: 's',
       prompt: 'p',
+      onTextDelta: streamed,
     };
     const results = await Promise.all([
       generateStep(options),
@@ -264,6 +271,7 @@ describe('generateStep', () => {
         model: resolved(mock),
         stage: 's',
         prompt: 'p',
+        onTextDelta: streamed,
         signal: controller.signal,
       }),
     ).rejects.toMatchObject({ name: 'AbortError' });
@@ -318,5 +326,42 @@ describe('generateStep', () => {
     expect(result.fromJournal).toBe(false);
     expect(result.text.split(/\s+/).length).toBeGreaterThan(80);
     expect(run.usage.run.costUsd).toBe(0);
+  });
+});
+
+describe('generateStep without a text callback', () => {
+  it('does not stream, and journals provider metadata such as logprobs', async () => {
+    const logprobs = [{ token: 'm', logprob: -0.1, top_logprobs: [{ token: 'M', logprob: -2.3 }] }];
+    const mock = new MockLanguageModelV4({
+      doGenerate: {
+        content: [{ type: 'text', text: 'm' }],
+        finishReason: { unified: 'stop', raw: 'stop' },
+        usage,
+        warnings: [],
+        providerMetadata: { openai: { logprobs } },
+      },
+    });
+    const options = {
+      run,
+      scheduler: createScheduler(),
+      model: resolved(mock),
+      stage: 'judge',
+      prompt: 'Which output is better?',
+      providerOptions: { openai: { logprobs: 5 } },
+    };
+    const first = await generateStep(options);
+    expect(first).toMatchObject({
+      text: 'm',
+      fromJournal: false,
+      providerMetadata: { openai: { logprobs } },
+    });
+    expect(mock.doGenerateCalls).toHaveLength(1);
+    const again = await generateStep(options);
+    expect(again).toMatchObject({
+      text: 'm',
+      fromJournal: true,
+      providerMetadata: { openai: { logprobs } },
+    });
+    expect(mock.doGenerateCalls).toHaveLength(1);
   });
 });

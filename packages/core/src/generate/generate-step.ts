@@ -45,7 +45,10 @@ export interface GenerateStepOptions<OBJECT = unknown> {
   attempt?: number;
   /** Structured output (`Output.object`); the result then has `object`. */
   output?: z.ZodType<OBJECT>;
-  /** Streamed text as it arrives (text generation only; not called for journaled steps). */
+  /**
+   * Streamed text as it arrives (text generation only; not called for journaled steps). Without it
+   * the call is not streamed: streaming costs CPU per chunk that nobody would read.
+   */
   onTextDelta?: (delta: string) => void;
   /** More inputs that determine the result (template id and version, source item id...). */
   keyParts?: Record<string, unknown>;
@@ -59,6 +62,8 @@ export interface GenerateStepResult<OBJECT = unknown> {
   object?: OBJECT;
   usage: TokenUsage;
   finishReason: FinishReason;
+  /** Provider-specific output, e.g. `{ openai: { logprobs } }` for judges; journaled with the step. */
+  providerMetadata?: Record<string, Record<string, unknown>>;
   /** Whether the result came from the journal (no model call was made). */
   fromJournal: boolean;
   key: string;
@@ -80,6 +85,7 @@ export const generateStepDataSchema = z.object({
   text: z.string(),
   object: z.unknown().optional(),
   finishReason: z.enum(finishReasons),
+  providerMetadata: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
 const KEY_VERSION = 1;
@@ -127,7 +133,8 @@ export function generateStepKey(
 /**
  * One journaled, scheduled model call. Returns the journaled result when the step key is already
  * in the run's journal (the model is not called); otherwise runs it through the scheduler
- * (`streamText`, or `generateText` with `Output.object` when `output` is given), appends the
+ * (`streamText` when `onTextDelta` is given, else `generateText`, with `Output.object` when
+ * `output` is given), appends the
  * result with its usage, and returns it. Identical concurrent steps share one call. Failed calls
  * are not journaled, so a resumed run retries them.
  */
@@ -213,18 +220,27 @@ async function callModel<OBJECT>(
         object?: OBJECT;
         usage: LanguageModelUsage;
         finishReason: FinishReason;
+        providerMetadata?: Record<string, Record<string, unknown>>;
       };
-      if (output) {
+      if (output || !onTextDelta) {
         const response = await generateText({
           ...common,
           ...prompt,
-          output: Output.object({ schema: output }),
+          ...(output ? { output: Output.object({ schema: output }) } : {}),
         });
         result = {
           text: response.text,
-          object: response.output as OBJECT,
+          ...(output ? { object: response.output as OBJECT } : {}),
           usage: response.usage,
           finishReason: response.finishReason,
+          ...(response.providerMetadata
+            ? {
+                providerMetadata: response.providerMetadata as Record<
+                  string,
+                  Record<string, unknown>
+                >,
+              }
+            : {}),
         };
       } else {
         let failure: { error: unknown } | undefined;
@@ -243,10 +259,14 @@ async function callModel<OBJECT>(
           else if (part.type === 'abort') failure ??= { error: context.signal.reason ?? part };
         }
         if (failure) throw failure.error;
+        const providerMetadata = await response.providerMetadata;
         result = {
           text: await response.text,
           usage: await response.usage,
           finishReason: await response.finishReason,
+          ...(providerMetadata
+            ? { providerMetadata: providerMetadata as Record<string, Record<string, unknown>> }
+            : {}),
         };
       }
       context.reportUsage({
@@ -268,6 +288,7 @@ async function callModel<OBJECT>(
       text: generated.text,
       ...(generated.object !== undefined ? { object: generated.object } : {}),
       finishReason: generated.finishReason,
+      ...(generated.providerMetadata ? { providerMetadata: generated.providerMetadata } : {}),
     },
     usage,
     model: model.spec,
@@ -278,6 +299,7 @@ async function callModel<OBJECT>(
     ...(generated.object !== undefined ? { object: generated.object } : {}),
     usage,
     finishReason: generated.finishReason,
+    ...(generated.providerMetadata ? { providerMetadata: generated.providerMetadata } : {}),
     fromJournal: false,
     key,
     durationMs,
@@ -298,6 +320,7 @@ function fromEntry<OBJECT>(
     ...(object !== undefined ? { object } : {}),
     usage: entry.usage ?? {},
     finishReason: data.finishReason,
+    ...(data.providerMetadata ? { providerMetadata: data.providerMetadata } : {}),
     fromJournal: true,
     key,
     ...(entry.durationMs !== undefined ? { durationMs: entry.durationMs } : {}),

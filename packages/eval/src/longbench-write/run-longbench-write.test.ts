@@ -189,10 +189,10 @@ describe('runLongBenchWrite', () => {
     const failing = {
       ...writer,
       languageModel: new MockLanguageModelV4({
-        doStream: async options => {
+        doGenerate: async options => {
           if (JSON.stringify(options.prompt).includes('lighthouse'))
             throw new Error('model overloaded');
-          return writer.languageModel.doStream(options);
+          return writer.languageModel.doGenerate(options);
         },
       }),
     } as ResolvedModel;

@@ -23,36 +23,20 @@ describe('runTlg', () => {
   it('sends the TLG baseline prompt and scores the outputs with countWordsRuler', async () => {
     const prompts: string[] = [];
     const languageModel = new MockLanguageModelV4({
-      doStream: async options => {
+      doGenerate: async options => {
         const text = JSON.stringify(options.prompt);
         prompts.push(text);
         const n = text.includes('more than 800')
           ? 900
           : Number(/word count of (\d+) words/.exec(text)![1]);
-        const body = Array.from({ length: n }, () => 'word').join(' ');
         return {
-          stream: new ReadableStream({
-            start(controller) {
-              controller.enqueue({ type: 'stream-start', warnings: [] });
-              controller.enqueue({ type: 'text-start', id: '1' });
-              controller.enqueue({ type: 'text-delta', id: '1', delta: body });
-              controller.enqueue({ type: 'text-end', id: '1' });
-              controller.enqueue({
-                type: 'finish',
-                finishReason: { unified: 'stop', raw: 'stop' },
-                usage: {
-                  inputTokens: {
-                    total: 10,
-                    noCache: 10,
-                    cacheRead: undefined,
-                    cacheWrite: undefined,
-                  },
-                  outputTokens: { total: n, text: n, reasoning: undefined },
-                },
-              });
-              controller.close();
-            },
-          }),
+          content: [{ type: 'text', text: Array.from({ length: n }, () => 'word').join(' ') }],
+          finishReason: { unified: 'stop', raw: 'stop' },
+          usage: {
+            inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
+            outputTokens: { total: n, text: n, reasoning: undefined },
+          },
+          warnings: [],
         };
       },
     });
