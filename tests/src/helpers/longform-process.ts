@@ -1,7 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const cliBin = fileURLToPath(new URL('../../../apps/cli/dist/bin.mjs', import.meta.url));
+/**
+ * The built CLI. `LONGFORM_E2E_CLI` points the suite at another build (a copy taken while the tree is
+ * being rebuilt, or an installed package) without changing any test.
+ */
+export const cliBin =
+  process.env.LONGFORM_E2E_CLI ??
+  fileURLToPath(new URL('../../../apps/cli/dist/bin.mjs', import.meta.url));
 
 export interface LongformResult {
   code: number | null;

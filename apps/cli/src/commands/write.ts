@@ -105,7 +105,7 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       if (options.plan) planFile = await readPlanFile(abs(options.plan));
       const instruction = instructionArg ?? planFile?.instruction;
       if (!instruction?.trim()) {
-        throw new InvalidArgumentError('give an instruction, or a plan file with --plan');
+        command.error('error: give an instruction, or a plan file with --plan');
       }
       // Fail on a missing length before any model is called.
       const targetWords =
