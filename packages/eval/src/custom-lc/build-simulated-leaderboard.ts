@@ -1,13 +1,11 @@
 import {
+  generateStep,
   InvalidInputError,
   type ResolvedModel,
   type Run,
   resolveModel,
   type Scheduler,
-  stepKey,
-  toTokenUsage,
 } from '@longform/core';
-import { generateText } from 'ai';
 import { z } from 'zod';
 import type { AlpacaModelOutput } from '../judge/alpaca-annotation';
 import { Mt19937 } from '../lc/mt19937';
@@ -86,6 +84,8 @@ export interface SimulatedLeaderboardOutputs {
   baseline: SimulatedLeaderboardModel;
   models: SimulatedLeaderboardModel[];
 }
+
+const STAGE = 'custom-lc.generate';
 
 const TASKS = [
   'Explain how tides work',
@@ -167,13 +167,15 @@ export async function buildSimulatedLeaderboard({
       const resolved = resolve(model.spec);
       const outputs = await Promise.all(
         instructions.map(async (instruction, i) => {
-          const text = await generateJournaled({
+          // No `step`: it is part of generateStep's key, and an output depends on the model and
+          // prompt alone, so renaming a model or changing the lineup does not regenerate it.
+          const { text } = await generateStep({
             run,
             scheduler,
             model: resolved,
-            step: `${model.name}/${i}`,
+            stage: STAGE,
             prompt: `${instruction}\n\nWrite about ${model.asked[i]} words.`,
-            signal,
+            ...(signal ? { signal } : {}),
           });
           return { instruction, output: text, generator: model.name };
         }),
@@ -195,54 +197,4 @@ export async function buildSimulatedLeaderboard({
     baseline: written[0]!,
     models: written.slice(1),
   };
-}
-
-const STAGE = 'custom-lc.generate';
-
-/**
- * One journaled, scheduled `generateText` call. Not core's `generateStep`: that streams, which
- * costs about 40 ms per in-process simulator call against 1 ms here, and a leaderboard makes
- * hundreds of them.
- */
-async function generateJournaled({
-  run,
-  scheduler,
-  model,
-  step,
-  prompt,
-  signal,
-}: {
-  run: Pick<Run, 'journal'>;
-  scheduler: Scheduler;
-  model: ResolvedModel;
-  step: string;
-  prompt: string;
-  signal: AbortSignal | undefined;
-}): Promise<string> {
-  const key = stepKey({ v: 1, stage: STAGE, model: model.spec, prompt });
-  if (run.journal.has(key)) {
-    const entry = await run.journal.get(key);
-    const text = (entry?.data as { text?: unknown } | undefined)?.text;
-    if (typeof text === 'string') return text;
-  }
-  const started = performance.now();
-  const result = await scheduler.schedule(
-    context =>
-      generateText({
-        model: model.languageModel,
-        ...scheduler.callSettings({ signal: context.signal }),
-        prompt,
-      }),
-    { estimatedTokens: Math.ceil(prompt.length / 4) + 1024, ...(signal ? { signal } : {}) },
-  );
-  await run.journal.append({
-    key,
-    stage: STAGE,
-    step,
-    data: { text: result.text },
-    usage: toTokenUsage(result.usage),
-    model: model.spec,
-    durationMs: Math.round(performance.now() - started),
-  });
-  return result.text;
 }

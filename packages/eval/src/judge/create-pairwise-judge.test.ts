@@ -8,7 +8,7 @@ import {
   type Run,
   resolveModel,
 } from '@longform/core';
-import { createSim, formatQualityTag } from '@longform/sim';
+import { createSim, formatQualityTag, startSimServer } from '@longform/sim';
 import { MockLanguageModelV4 } from 'ai/test';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alpacaAnnotationSchema } from './alpaca-annotation';
@@ -57,7 +57,8 @@ const usage = {
 
 describe('createPairwiseJudge with the simulator', () => {
   it('prefers the better output in both positions, from logprobs, and resumes from the journal', async () => {
-    const model = resolveModel('sim', { simProvider: createSim({ seed: 3 }) });
+    const sim = createSim({ seed: 3 });
+    const model = resolveModel('sim', { simProvider: sim });
     const scheduler = createScheduler({ concurrency: 4 });
     const inputs = pairs(24, 0.1, 0.95);
     const judge = createPairwiseJudge({ model, scheduler, run, seed: 7 });
@@ -77,10 +78,64 @@ describe('createPairwiseJudge with the simulator', () => {
     // The raw answer is in presented order: the model's output is "M" unless swapped.
     for (const a of annotations) expect(a.raw_completion).toBe(a.is_swapped ? 'm' : 'M');
 
+    expect(sim.stats().requests).toBe(24);
     const again = createPairwiseJudge({ model, scheduler, run, seed: 7 });
     const resumed = await again.annotateAll(inputs);
-    expect(resumed.summary.fromJournal).toBe(24);
+    expect(resumed.summary).toMatchObject({ fromJournal: 24, logprobs: 24 });
     expect(resumed.annotations).toEqual(annotations);
+    expect(sim.stats().requests).toBe(24);
+  });
+
+  it('gets the same logprob-weighted preferences over HTTP from startSimServer', async () => {
+    const server = await startSimServer({ seed: 3 });
+    try {
+      // `openai:` goes through @ai-sdk/openai's chat model, which asks for `top_logprobs` and
+      // returns `choices[0].logprobs.content` as `providerMetadata.openai.logprobs`.
+      const http = resolveModel('openai:sim', {
+        baseURL: server.url,
+        env: { OPENAI_API_KEY: 'unused' },
+      });
+      expect(http.capabilities.logprobs).toBe(true);
+      const inputs = pairs(6, 0.3, 0.7);
+      const { annotations, summary } = await createPairwiseJudge({
+        model: http,
+        scheduler: createScheduler({ concurrency: 2 }),
+        run,
+        seed: 7,
+      }).annotateAll(inputs);
+      expect(summary).toMatchObject({ n: 6, logprobs: 6, failed: 0 });
+      expect(server.stats().requests).toBe(6);
+      // Weighted, not discrete: a close pair's preference lies strictly between 1 and 2.
+      expect(annotations.some(a => a.preference! > 1 && a.preference! < 2)).toBe(true);
+
+      const inProcess = resolveModel('sim', { simProvider: createSim({ seed: 3 }) });
+      const other = await openRun({ dir: join(dir, 'in-process'), command: 'test', config: {} });
+      try {
+        const local = await createPairwiseJudge({
+          model: inProcess,
+          scheduler: createScheduler(),
+          run: other,
+          seed: 7,
+        }).annotateAll(inputs);
+        annotations.forEach((a, i) => {
+          expect(a.preference).toBeCloseTo(local.annotations[i]!.preference!, 12);
+        });
+      } finally {
+        await other.close();
+      }
+
+      const resumed = await createPairwiseJudge({
+        model: http,
+        scheduler: createScheduler(),
+        run,
+        seed: 7,
+      }).annotateAll(inputs);
+      expect(resumed.summary).toMatchObject({ fromJournal: 6, logprobs: 6 });
+      expect(resumed.annotations).toEqual(annotations);
+      expect(server.stats().requests).toBe(6);
+    } finally {
+      await server.close();
+    }
   });
 
   it('gives 1.5 to identical outputs without calling the judge', async () => {
@@ -181,6 +236,54 @@ describe('createPairwiseJudge with a mock model', () => {
     }).annotate(one);
     expect(swapped.preference).toBeCloseTo(1.75, 14);
     expect(swapped.is_swapped).toBe(true);
+  });
+
+  it('reads the logprob preference back from the journaled provider metadata, with no call', async () => {
+    let calls = 0;
+    const logprobs = [
+      {
+        token: 'M',
+        logprob: Math.log(0.6),
+        top_logprobs: [
+          { token: 'M', logprob: Math.log(0.6) },
+          { token: 'm', logprob: Math.log(0.4) },
+        ],
+      },
+    ];
+    const model = mockModel(async () => {
+      calls++;
+      return {
+        content: [{ type: 'text', text: 'M' }],
+        finishReason: { unified: 'stop', raw: 'stop' },
+        usage,
+        warnings: [],
+        providerMetadata: { openai: { logprobs } },
+      };
+    });
+    const first = await createPairwiseJudge({ model, scheduler: createScheduler(), run }).annotate(
+      one,
+    );
+    expect(calls).toBe(1);
+    expect(first.preference_source).toBe('logprobs');
+    expect(first.preference).toBeCloseTo(isSwapped(0, 'Q') ? 1.4 : 1.6, 14);
+    const entries = [];
+    for await (const entry of run.journal.entries()) entries.push(entry);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      stage: 'pairwise-judge',
+      data: { text: 'M', providerMetadata: { openai: { logprobs } } },
+    });
+
+    const broken = mockModel(async () => {
+      throw new Error('the journal should have answered');
+    });
+    const resumed = await createPairwiseJudge({
+      model: broken,
+      scheduler: createScheduler(),
+      run,
+    }).annotateAll([one]);
+    expect(resumed.summary).toMatchObject({ fromJournal: 1, logprobs: 1, failed: 0 });
+    expect(resumed.annotations[0]).toEqual(first);
   });
 
   it('asks for logprobs only when the model supports them, and falls back to the discrete answer', async () => {

@@ -1,14 +1,11 @@
 import {
   estimateCost,
+  generateStep,
   InvalidInputError,
-  observeRateLimits,
   type ResolvedModel,
   type Run,
   type Scheduler,
-  stepKey,
-  toTokenUsage,
 } from '@longform/core';
-import { generateText, wrapLanguageModel } from 'ai';
 import { z } from 'zod';
 import type { AlpacaAnnotation } from './alpaca-annotation';
 import { extractTopLogprobs } from './extract-top-logprobs';
@@ -78,11 +75,6 @@ export interface PairwiseJudge {
   ): Promise<{ annotations: AlpacaAnnotation[]; summary: PairwiseJudgeSummary }>;
 }
 
-const judgeDataSchema = z.object({
-  text: z.string(),
-  topLogprobs: z.array(z.object({ token: z.string(), logprob: z.number() })).optional(),
-});
-
 const STAGE = 'pairwise-judge';
 
 /**
@@ -117,7 +109,6 @@ export function createPairwiseJudge({
 
   const call = async (
     prompt: string,
-    index: number | undefined,
     signal: AbortSignal | undefined,
   ): Promise<{
     text: string;
@@ -126,87 +117,35 @@ export function createPairwiseJudge({
     durationMs?: number;
     cost?: number;
   }> => {
-    const key = stepKey({
-      v: 1,
+    // No `step`: it is part of generateStep's key, and a judgement depends on the pair alone, so
+    // a rerun over reordered or more inputs (another model added) still finds it in the journal.
+    const result = await generateStep({
+      run,
+      scheduler,
+      model,
       stage: STAGE,
-      model: model.spec,
-      template: template.hash,
-      system: PAIRWISE_JUDGE_SYSTEM,
+      instructions: PAIRWISE_JUDGE_SYSTEM,
       prompt,
-      temperature: options.temperature,
-      maxOutputTokens: options.maxOutputTokens,
-      providerOptions,
+      params: { temperature: options.temperature, maxOutputTokens: options.maxOutputTokens },
+      keyParts: { template: template.hash },
+      ...(providerOptions ? { providerOptions } : {}),
+      ...(signal ? { signal } : {}),
     });
-    const { journal } = run;
-    if (journal.has(key)) {
-      const entry = await journal.get(key);
-      if (entry) {
-        const data = judgeDataSchema.parse(entry.data);
-        // Same timing and price as the original call, so a resumed run writes identical annotations.
-        return {
-          ...data,
-          fromJournal: true,
-          durationMs: entry.durationMs,
-          cost: estimateCost(model.modelId, entry.usage ?? {}),
-        };
-      }
-    }
-    const started = performance.now();
-    const result = await scheduler.schedule(
-      async context => {
-        const response = await generateText({
-          model: wrapLanguageModel({
-            model: model.languageModel,
-            middleware: observeRateLimits(context.reportRateLimited),
-          }),
-          ...scheduler.callSettings({ signal: context.signal }),
-          instructions: PAIRWISE_JUDGE_SYSTEM,
-          prompt,
-          temperature: options.temperature,
-          maxOutputTokens: options.maxOutputTokens,
-          ...(providerOptions ? { providerOptions } : {}),
-        });
-        context.reportUsage({
-          ...(response.usage.inputTokens != null
-            ? { inputTokens: response.usage.inputTokens }
-            : {}),
-          ...(response.usage.outputTokens != null
-            ? { outputTokens: response.usage.outputTokens }
-            : {}),
-        });
-        return response;
-      },
-      {
-        estimatedTokens: Math.ceil(prompt.length / 4) + options.maxOutputTokens,
-        ...(signal ? { signal } : {}),
-      },
-    );
-    const durationMs = Math.round(performance.now() - started);
-    const topLogprobs = extractTopLogprobs(
-      result.providerMetadata as Record<string, Record<string, unknown>> | undefined,
-    );
-    const usage = toTokenUsage(result.usage);
-    await journal.append({
-      key,
-      stage: STAGE,
-      ...(index !== undefined ? { step: index } : {}),
-      data: { text: result.text, ...(topLogprobs ? { topLogprobs } : {}) },
-      usage,
-      model: model.spec,
-      durationMs,
-    });
+    const topLogprobs = extractTopLogprobs(result.providerMetadata);
+    const cost = estimateCost(model.modelId, result.usage);
+    // A journaled step keeps the original call's duration and usage, so a resumed run writes
+    // identical annotations, timing and price included.
     return {
       text: result.text,
-      topLogprobs,
-      fromJournal: false,
-      durationMs,
-      cost: estimateCost(model.modelId, usage),
+      ...(topLogprobs ? { topLogprobs } : {}),
+      fromJournal: result.fromJournal,
+      ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {}),
+      ...(cost !== undefined ? { cost } : {}),
     };
   };
 
   const annotateOne = async (
     input: PairwiseJudgeInput,
-    index: number | undefined,
     signal: AbortSignal | undefined,
   ): Promise<{ annotation: AlpacaAnnotation; fromJournal: boolean; callError?: unknown }> => {
     const base = {
@@ -237,7 +176,7 @@ export function createPairwiseJudge({
     });
     let completion: Awaited<ReturnType<typeof call>>;
     try {
-      completion = await call(prompt, index, signal);
+      completion = await call(prompt, signal);
     } catch (error) {
       if (signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
       return {
@@ -293,13 +232,13 @@ export function createPairwiseJudge({
     annotator: options.annotator,
     promptVersion: PAIRWISE_JUDGE_PROMPT_VERSION,
     async annotate(input, { signal } = {}) {
-      return (await annotateOne(input, undefined, signal)).annotation;
+      return (await annotateOne(input, signal)).annotation;
     },
     async annotateAll(inputs, { signal, onProgress } = {}) {
       let done = 0;
       const results = await Promise.all(
-        inputs.map(async (input, index) => {
-          const result = await annotateOne(input, index, signal);
+        inputs.map(async input => {
+          const result = await annotateOne(input, signal);
           onProgress?.(++done, inputs.length);
           return result;
         }),

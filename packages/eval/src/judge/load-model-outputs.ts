@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { InvalidInputError } from '@longform/core';
-import { parseJsonlText } from '../longbench-write/read-jsonl-file';
+import { InvalidInputError, readJsonLines } from '@longform/core';
 import { type AlpacaModelOutput, alpacaModelOutputSchema } from './alpaca-annotation';
 
 /**
@@ -11,7 +10,9 @@ import { type AlpacaModelOutput, alpacaModelOutputSchema } from './alpaca-annota
 export async function loadModelOutputs(file: string): Promise<AlpacaModelOutput[]> {
   const text = await readFile(file, 'utf8');
   if (!text.trimStart().startsWith('[')) {
-    return parseJsonlText(text, alpacaModelOutputSchema, file).map(row => row.value);
+    const outputs: AlpacaModelOutput[] = [];
+    for await (const { value } of readJsonLines(file, alpacaModelOutputSchema)) outputs.push(value);
+    return outputs;
   }
   let json: unknown;
   try {
