@@ -3,7 +3,13 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { type LanguageModelV4, NoSuchModelError } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import { createSim, type SimProvider, type SimSettings } from '@longform/sim';
+import { wrapLanguageModel } from 'ai';
 import { InvalidModelSpecError, MissingApiKeyError } from '../errors';
+import {
+  OPENAI_COMPATIBLE_OPTIONS_KEY,
+  openAICompatibleLogprobsExtractor,
+  openAICompatibleLogprobsMiddleware,
+} from './openai-compatible-logprobs';
 import { type ModelProviderName, parseModelSpec } from './parse-model-spec';
 
 export interface ModelCapabilities {
@@ -118,7 +124,8 @@ export function resolveModel(spec: string, options: ResolveModelOptions = {}): R
       // Local servers usually need no key; only send one when it is configured.
       const hasKey = Boolean(options.apiKey ?? env.LONGFORM_API_KEY ?? env.OPENAI_API_KEY);
       const provider = createOpenAICompatible({
-        name: 'openai-compatible',
+        name: OPENAI_COMPATIBLE_OPTIONS_KEY,
+        metadataExtractor: openAICompatibleLogprobsExtractor,
         baseURL,
         ...(hasKey
           ? { apiKey: () => options.apiKey ?? env.LONGFORM_API_KEY ?? env.OPENAI_API_KEY ?? '' }
@@ -131,10 +138,14 @@ export function resolveModel(spec: string, options: ResolveModelOptions = {}): R
       });
       return {
         ...parsed,
-        languageModel: provider.chatModel(parsed.modelId),
+        // Logprobs are requested and read as with `@ai-sdk/openai` (see openai-compatible-logprobs.ts),
+        // so weighted judges work on vLLM or llama.cpp servers too.
+        languageModel: wrapLanguageModel({
+          model: provider.chatModel(parsed.modelId),
+          middleware: openAICompatibleLogprobsMiddleware,
+        }),
         completionModel: provider.completionModel(parsed.modelId),
-        // @ai-sdk/openai-compatible has no logprobs option for chat models.
-        capabilities: { structuredOutput: true, logprobs: false, prefill: true },
+        capabilities: { structuredOutput: true, logprobs: true, prefill: true },
         baseURL: redactURL(baseURL),
       };
     }
