@@ -4,6 +4,7 @@ export * from './journal';
 export * from './length';
 export * from './markdown';
 export * from './model';
+export * from './numbers';
 export * from './scheduler';
 export * from './template';
 export * from './usage';

@@ -1,3 +1,4 @@
+export * from './custom-lc';
 export type { AlpacaAnnotation, AlpacaModelOutput } from './judge/alpaca-annotation';
 export { alpacaAnnotationSchema, alpacaModelOutputSchema } from './judge/alpaca-annotation';
 export type {
@@ -86,7 +87,8 @@ export type { LonGenQueryRow, LonGenRow } from './longen/longen-row';
 export { lonGenQueryRowSchema, lonGenRowSchema } from './longen/longen-row';
 export type { LonGenType } from './longen/longen-type';
 export { LONGEN_TYPES } from './longen/longen-type';
-export { normalizeNumerals, parseChineseNumeral } from './longen/normalize-numerals';
+// Kept for callers of the eval API; the implementation lives in core, shared with agentwrite.
+export { normalizeNumerals, parseChineseNumeral } from '@longform/core';
 export type { LonGenWindow } from './longen/parse-longen-constraint';
 export { parseLonGenConstraint } from './longen/parse-longen-constraint';
 export type { LonGenRunItem, LonGenRunOptions, LonGenRunResult } from './longen/run-longen';

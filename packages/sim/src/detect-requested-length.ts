@@ -46,6 +46,7 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+// Not core's parseChineseNumeral: the simulator depends on no longform package (core depends on it).
 /** Reads "三千", "一万五千", "两千", "3000", "1.5万", "3千". */
 export function parseChineseNumber(text: string): number {
   const trimmed = text.replaceAll(/\s/g, '');

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAlpacaEvalAnnotations } from '@longform/eval';
 import { formatQualityTag } from '@longform/sim';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliContext } from '../cli-context';
 import type { CliIo } from '../cli-io';
+import { captureIo } from '../testing/capture-io';
+import { runCommand } from '../testing/run-command';
 import { registerEvalJudgeCommand } from './eval-judge';
 
 let dir: string;
@@ -17,32 +17,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function captureIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    env: {},
-    cwd,
-    signal: new AbortController().signal,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-/** The global options of `createProgram`, with only `eval judge` registered. */
-async function cli(argv: string[], io: CliIo): Promise<void> {
-  const program = new Command()
-    .option('-m, --model <spec>')
-    .option('--base-url <url>')
-    .option('--json', '', false)
-    .option('-q, --quiet', '', false)
-    .exitOverride();
-  program.configureOutput({ writeOut: c => io.stdout.write(c), writeErr: c => io.stderr.write(c) });
-  registerEvalJudgeCommand(program.command('eval'), new CliContext(io));
-  await program.parseAsync(argv, { from: 'user' });
-}
+const cli = (argv: string[], io: CliIo) => runCommand(registerEvalJudgeCommand, argv, io);
 
 async function writeOutputs(
   name: string,
@@ -64,7 +39,7 @@ describe('longform eval judge', () => {
   it('judges against the baseline with the simulator, writes annotations.json, and resumes', async () => {
     await writeOutputs('model.json', 'good-model', 0.9);
     await writeOutputs('base.json', 'baseline', 0.2);
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(
       [
         '--json',
@@ -93,7 +68,7 @@ describe('longform eval judge', () => {
     const inRun = JSON.parse(await readFile(join(dir, 'run', 'annotations.json'), 'utf8'));
     expect(inRun).toHaveLength(12);
 
-    const again = captureIo(dir);
+    const again = captureIo({ cwd: dir });
     await cli(
       ['--json', 'eval', 'judge', 'model.json', '--baseline', 'base.json', '--run-dir', 'run'],
       again,
@@ -105,7 +80,7 @@ describe('longform eval judge', () => {
   it('prints a table without --json', async () => {
     await writeOutputs('model.json', 'm1', 0.5, 3);
     await writeOutputs('base.json', 'b1', 0.5, 3);
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(
       [
         '-q',
@@ -129,13 +104,13 @@ describe('longform eval judge', () => {
     await writeOutputs('model.json', 'm', 0.5, 3);
     await writeOutputs('base.json', 'b', 0.5, 2);
     await expect(
-      cli(['eval', 'judge', 'model.json', '--baseline', 'base.json'], captureIo(dir)),
+      cli(['eval', 'judge', 'model.json', '--baseline', 'base.json'], captureIo({ cwd: dir })),
     ).rejects.toThrow(
       /model\.json, field "instruction": entry 2: no baseline output for instruction "Describe place number 2\."/,
     );
     await writeFile(join(dir, 'bad.json'), JSON.stringify([{ instruction: 'x', generator: 'g' }]));
     await expect(
-      cli(['eval', 'judge', 'bad.json', '--baseline', 'base.json'], captureIo(dir)),
+      cli(['eval', 'judge', 'bad.json', '--baseline', 'base.json'], captureIo({ cwd: dir })),
     ).rejects.toThrow(/bad\.json, field "output": entry 0/);
   });
 });

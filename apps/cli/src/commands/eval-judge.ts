@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { isAbsolute, join, resolve } from 'node:path';
-import { createScheduler, openRun } from '@longform/core';
+import { isAbsolute, resolve } from 'node:path';
 import {
   computeRawWinRate,
   createPairwiseJudge,
@@ -9,37 +7,19 @@ import {
   pairModelOutputs,
   writeAnnotations,
 } from '@longform/eval';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../cli-context';
+import { nonNegativeInteger } from '../options/number-options';
+import { hashItems } from './eval-shared/hash-items';
+import { addRunOptions, type RunOptions } from './eval-shared/run-options';
+import { withEvalRun } from './eval-shared/with-eval-run';
 
-interface EvalJudgeOptions {
+interface EvalJudgeOptions extends RunOptions {
   baseline: string;
   annotator?: string;
   seed: number;
   logprobs: 'auto' | 'on' | 'off';
   out?: string;
-  runDir?: string;
-  concurrency: number;
-  timeout: number;
-  fresh: boolean;
-}
-
-function nonNegativeInteger(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 0)
-      throw new InvalidArgumentError(`${name} must be an integer ≥ 0`);
-    return parsed;
-  };
-}
-
-function positiveInteger(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0)
-      throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return parsed;
-  };
 }
 
 /**
@@ -48,7 +28,7 @@ function positiveInteger(name: string) {
  * `longform eval lc`). Judge calls are journaled in a run folder, so re-running resumes.
  */
 export function registerEvalJudgeCommand(parent: Command, context: CliContext): void {
-  parent
+  const subcommand = parent
     .command('judge')
     .description(
       'pairwise-judge model outputs against a baseline (AlpacaEval format) → annotations.json',
@@ -79,115 +59,96 @@ export function registerEvalJudgeCommand(parent: Command, context: CliContext): 
     .option(
       '-o, --out <file>',
       'also write annotations.json here (default: only in the run folder)',
-    )
-    .option(
-      '--run-dir <dir>',
-      'run folder (journal, annotations.json); default: .longform/runs/judge-<hash>',
-    )
-    .option('--concurrency <n>', 'parallel judge calls', positiveInteger('--concurrency'), 4)
-    .option('--timeout <ms>', 'per-call timeout in ms', positiveInteger('--timeout'), 60_000)
-    .option('--fresh', 'start the run over instead of resuming it', false)
-    .action(async (outputsArg: string, options: EvalJudgeOptions, command: Command) => {
-      const globals = context.globals(command);
-      const cwd = context.io.cwd;
-      const abs = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
-      const modelFile = abs(outputsArg);
-      const baselineFile = abs(options.baseline);
-      // Read and pair the inputs before any model is resolved, so bad files fail fast.
-      const pairs = pairModelOutputs({
-        model: await loadModelOutputs(modelFile),
-        baseline: await loadModelOutputs(baselineFile),
-        modelFile,
-        baselineFile,
-      });
-      const { model } = await context.resolveModel(globals);
-      const config = {
-        judge: model.spec,
-        prompt: PAIRWISE_JUDGE_PROMPT_VERSION,
-        seed: options.seed,
-        logprobs: options.logprobs,
-        annotator: options.annotator ?? null,
-        inputs: createHash('sha256').update(JSON.stringify(pairs)).digest('hex'),
-      };
-      const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 12);
-      const runDir = abs(options.runDir ?? join('.longform', 'runs', `judge-${hash}`));
-      const run = await openRun({
-        dir: runDir,
-        command: 'eval judge',
-        config,
-        resume: options.fresh ? 'force-new' : 'auto',
-      });
-      if (!globals.quiet) {
-        context.info(
-          run.resumed
-            ? `resuming the run in ${runDir} (${run.journal.count} judgements done)`
-            : `run folder: ${runDir}`,
-        );
-      }
-      const scheduler = createScheduler({
-        concurrency: options.concurrency,
-        timeoutMs: options.timeout,
-        signal: context.io.signal,
-      });
-      const judge = createPairwiseJudge({
-        model,
-        scheduler,
-        run,
-        seed: options.seed,
-        logprobs: options.logprobs,
-        ...(options.annotator ? { annotator: options.annotator } : {}),
-      });
-      const progress = context.progress(globals);
-      progress.start({ label: 'judge', total: pairs.length, unit: 'pairs' });
-      try {
-        const { annotations, summary } = await judge.annotateAll(pairs, {
+    );
+  addRunOptions(subcommand, {
+    runDirHelp: 'run folder (journal, annotations.json); default: .longform/runs/judge-<hash>',
+    concurrencyHelp: 'parallel judge calls',
+    timeoutMs: 60_000,
+  }).action(async (outputsArg: string, options: EvalJudgeOptions, command: Command) => {
+    const globals = context.globals(command);
+    const cwd = context.io.cwd;
+    const abs = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+    const modelFile = abs(outputsArg);
+    const baselineFile = abs(options.baseline);
+    // Read and pair the inputs before any model is resolved, so bad files fail fast.
+    const pairs = pairModelOutputs({
+      model: await loadModelOutputs(modelFile),
+      baseline: await loadModelOutputs(baselineFile),
+      modelFile,
+      baselineFile,
+    });
+    const { model } = await context.resolveModel(globals);
+    const config = {
+      judge: model.spec,
+      prompt: PAIRWISE_JUDGE_PROMPT_VERSION,
+      seed: options.seed,
+      logprobs: options.logprobs,
+      annotator: options.annotator ?? null,
+      inputs: hashItems(pairs),
+    };
+    const { annotations, summary, files, annotator, promptVersion, runDir } = await withEvalRun(
+      context,
+      globals,
+      { command: 'eval judge', prefix: 'judge', config, options, stepsNoun: 'judgements' },
+      async ({ run, runDir, scheduler, progress }) => {
+        const judge = createPairwiseJudge({
+          model,
+          scheduler,
+          run,
+          seed: options.seed,
+          logprobs: options.logprobs,
+          ...(options.annotator ? { annotator: options.annotator } : {}),
+        });
+        progress.start({ label: 'judge', total: pairs.length, unit: 'pairs' });
+        const judged = await judge.annotateAll(pairs, {
           signal: context.io.signal,
           onProgress: done => progress.update(done),
         });
         const files = [
-          await run.writeOutput('annotations.json', `${JSON.stringify(annotations, null, 2)}\n`),
+          await run.writeOutput(
+            'annotations.json',
+            `${JSON.stringify(judged.annotations, null, 2)}\n`,
+          ),
         ];
-        if (options.out) files.push(await writeAnnotations(abs(options.out), annotations));
-        await run.setStatus('completed');
-        progress.finish();
-        for (const [i, a] of annotations.entries()) {
-          if (a.preference === null) context.warn(`pair ${i}: no preference (${a.error})`);
-        }
-        const raw = computeRawWinRate(annotations.map(a => a.preference));
-        const data = {
-          judge: model.spec,
+        if (options.out) files.push(await writeAnnotations(abs(options.out), judged.annotations));
+        return {
+          ...judged,
+          files,
           annotator: judge.annotator,
           promptVersion: judge.promptVersion,
-          model: pairs[0]?.generator_2,
-          baseline: pairs[0]?.generator_1,
-          summary,
-          winRate: raw.winRate,
-          standardError: raw.standardError,
-          discreteWinRate: raw.discreteWinRate,
-          nWins: raw.nWins,
-          nWinsBase: raw.nWinsBase,
-          nDraws: raw.nDraws,
-          files,
           runDir,
         };
-        context.result(globals, data, () =>
-          [
-            `${data.model} vs ${data.baseline} (judge ${model.spec}, ${judge.annotator})`,
-            `  win rate      ${raw.winRate.toFixed(2)} ± ${raw.standardError.toFixed(2)}  (discrete ${raw.discreteWinRate.toFixed(2)})`,
-            `  wins/losses/draws  ${raw.nWins}/${raw.nWinsBase}/${raw.nDraws} of ${raw.nTotal}`,
-            `  judged: ${summary.logprobs} by logprobs, ${summary.discrete} discrete, ${summary.identical} identical, ${summary.failed} failed` +
-              (summary.fromJournal ? ` (${summary.fromJournal} from the journal)` : ''),
-            `  annotations: ${files.join(', ')}`,
-          ].join('\n'),
-        );
-      } catch (error) {
-        progress.finish();
-        await run
-          .setStatus(context.io.signal.aborted ? 'cancelled' : 'failed', { error })
-          .catch(() => undefined);
-        throw error;
-      } finally {
-        await run.close();
-      }
-    });
+      },
+    );
+    for (const [i, a] of annotations.entries()) {
+      if (a.preference === null) context.warn(`pair ${i}: no preference (${a.error})`);
+    }
+    const raw = computeRawWinRate(annotations.map(a => a.preference));
+    const data = {
+      judge: model.spec,
+      annotator,
+      promptVersion,
+      model: pairs[0]?.generator_2,
+      baseline: pairs[0]?.generator_1,
+      summary,
+      winRate: raw.winRate,
+      standardError: raw.standardError,
+      discreteWinRate: raw.discreteWinRate,
+      nWins: raw.nWins,
+      nWinsBase: raw.nWinsBase,
+      nDraws: raw.nDraws,
+      files,
+      runDir,
+    };
+    context.result(globals, data, () =>
+      [
+        `${data.model} vs ${data.baseline} (judge ${model.spec}, ${annotator})`,
+        `  win rate      ${raw.winRate.toFixed(2)} ± ${raw.standardError.toFixed(2)}  (discrete ${raw.discreteWinRate.toFixed(2)})`,
+        `  wins/losses/draws  ${raw.nWins}/${raw.nWinsBase}/${raw.nDraws} of ${raw.nTotal}`,
+        `  judged: ${summary.logprobs} by logprobs, ${summary.discrete} discrete, ${summary.identical} identical, ${summary.failed} failed` +
+          (summary.fromJournal ? ` (${summary.fromJournal} from the journal)` : ''),
+        `  annotations: ${files.join(', ')}`,
+      ].join('\n'),
+    );
+  });
 }

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliContext } from '../cli-context';
 import type { CliIo } from '../cli-io';
+import { captureIo } from '../testing/capture-io';
+import { runCommand } from '../testing/run-command';
 import { registerEvalLongBenchWriteCommand } from './eval-longbench-write';
 
 let dir: string;
@@ -15,38 +15,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function captureIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    env: {},
-    cwd,
-    signal: new AbortController().signal,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-/** The global options of `createProgram`, with only `eval longbench-write` registered. */
-async function cli(argv: string[], io: CliIo): Promise<void> {
-  const program = new Command()
-    .option('-m, --model <spec>')
-    .option('--base-url <url>')
-    .option('--json', '', false)
-    .option('-q, --quiet', '', false)
-    .exitOverride();
-  program.configureOutput({ writeOut: c => io.stdout.write(c), writeErr: c => io.stderr.write(c) });
-  registerEvalLongBenchWriteCommand(program.command('eval'), new CliContext(io));
-  await program.parseAsync(argv, { from: 'user' });
-}
+const cli = (argv: string[], io: CliIo) => runCommand(registerEvalLongBenchWriteCommand, argv, io);
 
 const DATA = '/work/shared/datasets/longbench-write/longbench_write.jsonl';
 
 describe('longform eval longbench-write', () => {
   it('generates and judges the first items of the real dataset with the simulator', async () => {
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(
       [
         '--json',
@@ -84,7 +59,7 @@ describe('longform eval longbench-write', () => {
       { prompt: 'Write a 3000-word essay.', type: 'x', length: 3000, response: '' },
     ];
     await writeFile(join(dir, 'pred.jsonl'), predictions.map(p => JSON.stringify(p)).join('\n'));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['eval', 'longbench-write', '--predictions', 'pred.jsonl', '--run-dir', 'run'], io);
     const out = io.out();
     expect(out).toMatch(/^group\s+n\s+S_l\s+S_q\s+S\s+judge failed/);
@@ -102,7 +77,7 @@ describe('longform eval longbench-write', () => {
       join(dir, 'pred.jsonl'),
       `${JSON.stringify({ prompt: 'p', type: 't', length: 10, response: 'a b c' })}\n`,
     );
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(
       [
         '--json',
@@ -125,9 +100,12 @@ describe('longform eval longbench-write', () => {
       `${JSON.stringify({ prompt: 'p', type: 't', length: 10 })}\n`,
     );
     await expect(
-      cli(['eval', 'longbench-write', '--predictions', 'bad.jsonl', '--no-judge'], captureIo(dir)),
+      cli(
+        ['eval', 'longbench-write', '--predictions', 'bad.jsonl', '--no-judge'],
+        captureIo({ cwd: dir }),
+      ),
     ).rejects.toThrow(/bad\.jsonl, line 1, field "response": must be a string/);
-    await expect(cli(['eval', 'longbench-write'], captureIo(dir))).rejects.toThrow(
+    await expect(cli(['eval', 'longbench-write'], captureIo({ cwd: dir }))).rejects.toThrow(
       /give --data .* or --predictions/,
     );
   });

@@ -1,12 +1,5 @@
-import { createHash } from 'node:crypto';
-import { isAbsolute, join, resolve } from 'node:path';
-import {
-  createScheduler,
-  InvalidInputError,
-  openRun,
-  type ResolvedModel,
-  resolveModel,
-} from '@longform/core';
+import { isAbsolute, resolve } from 'node:path';
+import { InvalidInputError, type ResolvedModel, resolveModel } from '@longform/core';
 import {
   LONG_BENCH_WRITE_BUCKETS,
   type LongBenchWriteGroupScore,
@@ -18,10 +11,15 @@ import {
   QUALITY_JUDGE_PROMPT_VERSION,
   runLongBenchWrite,
 } from '@longform/eval';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../cli-context';
+import { nonNegativeNumber, positiveInteger } from '../options/number-options';
+import { hashItems } from './eval-shared/hash-items';
+import { addRunOptions, type RunOptions } from './eval-shared/run-options';
+import { warnGenerationFailures } from './eval-shared/warn-generation-failures';
+import { withEvalRun } from './eval-shared/with-eval-run';
 
-interface EvalLongBenchWriteOptions {
+interface EvalLongBenchWriteOptions extends RunOptions {
   data?: string;
   predictions?: string;
   judgeModel?: string;
@@ -32,28 +30,6 @@ interface EvalLongBenchWriteOptions {
   parseMode: 'hardened' | 'upstream';
   temperature: number;
   maxTokens: number;
-  runDir?: string;
-  concurrency: number;
-  timeout: number;
-  fresh: boolean;
-}
-
-function positiveInteger(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0)
-      throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return parsed;
-  };
-}
-
-function nonNegativeNumber(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < 0)
-      throw new InvalidArgumentError(`${name} must be a number ≥ 0`);
-    return parsed;
-  };
 }
 
 /**
@@ -62,7 +38,7 @@ function nonNegativeNumber(name: string) {
  * `--data`, or scores a predictions file; judge failures are counted and shown, never dropped.
  */
 export function registerEvalLongBenchWriteCommand(parent: Command, context: CliContext): void {
-  parent
+  const subcommand = parent
     .command('longbench-write')
     .description(
       'LongBench-Write: S_l, S_q and S per bucket and language (generate with --data, or score --predictions)',
@@ -111,103 +87,83 @@ export function registerEvalLongBenchWriteCommand(parent: Command, context: CliC
       'generation max tokens (upstream: 32768)',
       positiveInteger('--max-tokens'),
       32768,
-    )
-    .option(
-      '--run-dir <dir>',
+    );
+  addRunOptions(subcommand, {
+    runDirHelp:
       'run folder (journal, predictions, judgements, report); default: .longform/runs/lbw-<hash>',
-    )
-    .option('--concurrency <n>', 'parallel model calls', positiveInteger('--concurrency'), 4)
-    .option('--timeout <ms>', 'per-call timeout in ms', positiveInteger('--timeout'), 600_000)
-    .option('--fresh', 'start the run over instead of resuming it', false)
-    .action(async (options: EvalLongBenchWriteOptions, command: Command) => {
-      const globals = context.globals(command);
-      const cwd = context.io.cwd;
-      const abs = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
-      if (!options.data && !options.predictions) {
-        throw new InvalidInputError({
-          message: 'give --data (to generate) or --predictions (to score)',
-          field: '--data',
-        });
-      }
+    timeoutMs: 600_000,
+  }).action(async (options: EvalLongBenchWriteOptions, command: Command) => {
+    const globals = context.globals(command);
+    const cwd = context.io.cwd;
+    const abs = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+    if (!options.data && !options.predictions) {
+      throw new InvalidInputError({
+        message: 'give --data (to generate) or --predictions (to score)',
+        field: '--data',
+      });
+    }
 
-      const dataset = options.data
-        ? await loadLongBenchWrite(abs(options.data), { language: options.language })
+    const dataset = options.data
+      ? await loadLongBenchWrite(abs(options.data), { language: options.language })
+      : undefined;
+    let items: LongBenchWriteRunItem[];
+    if (options.predictions) {
+      const languages = dataset
+        ? new Map(dataset.map(row => [row.prompt, row.language]))
         : undefined;
-      let items: LongBenchWriteRunItem[];
-      if (options.predictions) {
-        const languages = dataset
-          ? new Map(dataset.map(row => [row.prompt, row.language]))
-          : undefined;
-        items = await loadLongBenchWritePredictions(
-          abs(options.predictions),
-          languages ? { languages } : {},
-        );
-        if (options.language !== 'auto')
-          items = items.map(item => ({ ...item, language: options.language as 'en' | 'zh' }));
-      } else {
-        items = dataset!.map(({ prompt, type, length, language }) => ({
-          prompt,
-          type,
-          length,
-          language,
-        }));
-      }
-      if (options.limit) items = items.slice(0, options.limit);
-      if (items.length === 0)
-        throw new InvalidInputError({
-          message: 'no items to evaluate',
-          file: options.predictions ?? options.data,
-        });
-
-      const needsModel = !options.predictions;
-      const main =
-        needsModel || (options.judge && !options.judgeModel)
-          ? await context.resolveModel(globals)
-          : undefined;
-      let judgeModel: ResolvedModel | undefined;
-      if (options.judge) {
-        judgeModel = options.judgeModel
-          ? resolveModel(options.judgeModel, { baseURL: globals.baseUrl, env: context.io.env })
-          : main!.model;
-        if (!globals.quiet)
-          context.info(
-            `judge: ${judgeModel.spec} (prompt ${QUALITY_JUDGE_PROMPT_VERSION}, ${options.parseMode} parsing)`,
-          );
-      }
-
-      const config = {
-        model: needsModel ? main!.model.spec : null,
-        judge: judgeModel?.spec ?? null,
-        judgeSamples: options.judgeSamples,
-        parseMode: options.parseMode,
-        temperature: options.temperature,
-        maxTokens: options.maxTokens,
-        items: createHash('sha256').update(JSON.stringify(items)).digest('hex'),
-      };
-      const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 12);
-      const runDir = abs(options.runDir ?? join('.longform', 'runs', `lbw-${hash}`));
-      const run = await openRun({
-        dir: runDir,
-        command: 'eval longbench-write',
-        config,
-        resume: options.fresh ? 'force-new' : 'auto',
+      items = await loadLongBenchWritePredictions(
+        abs(options.predictions),
+        languages ? { languages } : {},
+      );
+      if (options.language !== 'auto')
+        items = items.map(item => ({ ...item, language: options.language as 'en' | 'zh' }));
+    } else {
+      items = dataset!.map(({ prompt, type, length, language }) => ({
+        prompt,
+        type,
+        length,
+        language,
+      }));
+    }
+    if (options.limit) items = items.slice(0, options.limit);
+    if (items.length === 0)
+      throw new InvalidInputError({
+        message: 'no items to evaluate',
+        file: options.predictions ?? options.data,
       });
-      if (!globals.quiet) {
+
+    const needsModel = !options.predictions;
+    const main =
+      needsModel || (options.judge && !options.judgeModel)
+        ? await context.resolveModel(globals)
+        : undefined;
+    let judgeModel: ResolvedModel | undefined;
+    if (options.judge) {
+      judgeModel = options.judgeModel
+        ? resolveModel(options.judgeModel, { baseURL: globals.baseUrl, env: context.io.env })
+        : main!.model;
+      if (!globals.quiet)
         context.info(
-          run.resumed
-            ? `resuming the run in ${runDir} (${run.journal.count} steps done)`
-            : `run folder: ${runDir}`,
+          `judge: ${judgeModel.spec} (prompt ${QUALITY_JUDGE_PROMPT_VERSION}, ${options.parseMode} parsing)`,
         );
-      }
-      const scheduler = createScheduler({
-        concurrency: options.concurrency,
-        timeoutMs: options.timeout,
-        signal: context.io.signal,
-      });
-      const progress = context.progress(globals);
-      let stage: string | undefined;
-      try {
-        const result = await runLongBenchWrite({
+    }
+
+    const config = {
+      model: needsModel ? main!.model.spec : null,
+      judge: judgeModel?.spec ?? null,
+      judgeSamples: options.judgeSamples,
+      parseMode: options.parseMode,
+      temperature: options.temperature,
+      maxTokens: options.maxTokens,
+      items: hashItems(items),
+    };
+    let stage: string | undefined;
+    const result = await withEvalRun(
+      context,
+      globals,
+      { command: 'eval longbench-write', prefix: 'lbw', config, options },
+      async ({ run, runDir, scheduler, progress }) => {
+        const scored = await runLongBenchWrite({
           run,
           scheduler,
           items,
@@ -225,39 +181,27 @@ export function registerEvalLongBenchWriteCommand(parent: Command, context: CliC
             progress.update(event.done);
           },
         });
-        progress.finish();
-        await run.setStatus('completed');
-        for (const failure of result.generationFailures) {
-          context.warn(
-            `item ${failure.index + 1}: generation failed, left out of the scores (${failure.error})`,
-          );
-        }
-        for (const j of result.judgements) {
-          if (j.status === 'failed')
-            context.warn(`item ${j.index + 1}: judge failed (${j.samples.at(-1)?.error})`);
-        }
-        const data = {
-          model: config.model,
-          judge: result.judge ?? null,
-          generationFailures: result.generationFailures,
-          report: { ...result.report, items: undefined },
-          items: result.report.items,
-          files: result.files,
-          runDir,
-        };
-        context.result(globals, data, () =>
-          formatReport(result.report, result.generationFailures.length),
-        );
-      } catch (error) {
-        progress.finish();
-        await run
-          .setStatus(context.io.signal.aborted ? 'cancelled' : 'failed', { error })
-          .catch(() => undefined);
-        throw error;
-      } finally {
-        await run.close();
-      }
-    });
+        return { ...scored, runDir };
+      },
+    );
+    warnGenerationFailures(context, result.generationFailures, 'item');
+    for (const j of result.judgements) {
+      if (j.status === 'failed')
+        context.warn(`item ${j.index + 1}: judge failed (${j.samples.at(-1)?.error})`);
+    }
+    const data = {
+      model: config.model,
+      judge: result.judge ?? null,
+      generationFailures: result.generationFailures,
+      report: { ...result.report, items: undefined },
+      items: result.report.items,
+      files: result.files,
+      runDir: result.runDir,
+    };
+    context.result(globals, data, () =>
+      formatReport(result.report, result.generationFailures.length),
+    );
+  });
 }
 
 function formatReport(report: LongBenchWriteReport, generationFailures: number): string {

@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliContext } from '../cli-context';
 import type { CliIo } from '../cli-io';
+import { captureIo } from '../testing/capture-io';
+import { runCommand } from '../testing/run-command';
 import { registerEvalLonGenCommand } from './eval-longen';
 
 let dir: string;
@@ -15,29 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function captureIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    env: {},
-    cwd,
-    signal: new AbortController().signal,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-async function cli(argv: string[], io: CliIo): Promise<void> {
-  const program = new Command()
-    .option('--json', '', false)
-    .option('-q, --quiet', '', false)
-    .exitOverride();
-  program.configureOutput({ writeOut: c => io.stdout.write(c), writeErr: c => io.stderr.write(c) });
-  registerEvalLonGenCommand(program.command('eval'), new CliContext(io));
-  await program.parseAsync(argv, { from: 'user' });
-}
+const cli = (argv: string[], io: CliIo) => runCommand(registerEvalLonGenCommand, argv, io);
 
 // self-lengthen.md §11.1, the 8-item list vector.
 const LIST = [
@@ -67,7 +45,7 @@ describe('longform eval longen', () => {
       join(dir, 'longen.jsonl'),
       LIST.map(r => JSON.stringify({ ...r, query: 'q' })).join('\n'),
     );
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['eval', 'longen', 'longen.jsonl'], io);
     const lines = io.out().split('\n');
     expect(lines[0]).toMatch(/about\s+range\s+above\s+below\s+Overall/);
@@ -79,7 +57,7 @@ describe('longform eval longen', () => {
 
   it('--json gives the report; a bad row names the file and line', async () => {
     await writeFile(join(dir, 'longen.jsonl'), LIST.map(r => JSON.stringify(r)).join('\n'));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['--json', 'eval', 'longen', 'longen.jsonl'], io);
     const data = JSON.parse(io.out());
     expect(data.overall).toEqual({ n: 8, score: 0.7666666666666666 });
@@ -89,7 +67,7 @@ describe('longform eval longen', () => {
       join(dir, 'bad.jsonl'),
       `${JSON.stringify(LIST[0])}\n${JSON.stringify({ ...LIST[0], constraint: 'around many words' })}\n`,
     );
-    await expect(cli(['eval', 'longen', 'bad.jsonl'], captureIo(dir))).rejects.toThrow(
+    await expect(cli(['eval', 'longen', 'bad.jsonl'], captureIo({ cwd: dir }))).rejects.toThrow(
       /bad\.jsonl, line 2, field "constraint": constraint "around many words" contains no number/,
     );
   });
@@ -110,7 +88,7 @@ describe('longform eval longen', () => {
       },
     ];
     await writeFile(join(dir, 'LonGen.jsonl'), rows.map(r => JSON.stringify(r)).join('\n'));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['--json', 'eval', 'longen', 'LonGen.jsonl', '--run-dir', 'run'], io);
     const data = JSON.parse(io.out());
     expect(data.model).toBe('sim');
@@ -119,7 +97,7 @@ describe('longform eval longen', () => {
     expect(Object.keys(data.byLanguage)).toEqual(['en', 'zh']);
     expect(io.err()).toContain('SIMULATOR');
 
-    const again = captureIo(dir);
+    const again = captureIo({ cwd: dir });
     await cli(['--json', 'eval', 'longen', 'LonGen.jsonl', '--run-dir', 'run'], again);
     expect(again.err()).toContain('resuming the run');
     expect(JSON.parse(again.out()).overall).toEqual(data.overall);

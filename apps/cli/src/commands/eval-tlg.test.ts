@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliContext } from '../cli-context';
 import type { CliIo } from '../cli-io';
+import { captureIo } from '../testing/capture-io';
+import { runCommand } from '../testing/run-command';
 import { registerEvalTlgCommand } from './eval-tlg';
 
 let dir: string;
@@ -15,29 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function captureIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    env: {},
-    cwd,
-    signal: new AbortController().signal,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-async function cli(argv: string[], io: CliIo): Promise<void> {
-  const program = new Command()
-    .option('--json', '', false)
-    .option('-q, --quiet', '', false)
-    .exitOverride();
-  program.configureOutput({ writeOut: c => io.stdout.write(c), writeErr: c => io.stderr.write(c) });
-  registerEvalTlgCommand(program.command('eval'), new CliContext(io));
-  await program.parseAsync(argv, { from: 'user' });
-}
+const cli = (argv: string[], io: CliIo) => runCommand(registerEvalTlgCommand, argv, io);
 
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
@@ -62,7 +40,7 @@ describe('longform eval tlg', () => {
       JSON.stringify({ id, Instruction: 'x', TargetLength: t, output: words(n) }),
     );
     await writeFile(join(dir, 'tlg.jsonl'), rows.join('\n'));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['eval', 'tlg', 'tlg.jsonl'], io);
     const out = io.out();
     expect(out).toMatch(/Level:0\s+5\s+40\.00\s+60\.00/);
@@ -85,7 +63,7 @@ describe('longform eval tlg', () => {
       '>800': [69, 143, 69, 143],
     };
     await writeFile(join(dir, 'counts.json'), JSON.stringify(counts));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['eval', 'tlg', 'counts.json', '--mode', 'counts'], io);
     expect(io.out()).toMatch(/Level:2\s+442\s+19\.23\s+22\.85/);
     expect(io.out()).toMatch(/All Level\s+2000\s+55\.75\s+68\.95/);
@@ -102,7 +80,7 @@ describe('longform eval tlg', () => {
       join(dir, 'sgm.jsonl'),
       outputs.map(output => JSON.stringify({ output })).join('\n'),
     );
-    const fixed = captureIo(dir);
+    const fixed = captureIo({ cwd: dir });
     await cli(['--json', 'eval', 'tlg', 'sgm.jsonl', '--mode', 'sgm'], fixed);
     expect(JSON.parse(fixed.out())).toMatchObject({ mode: 'fixed', fm: 50, missingMlt: 1 });
     await writeFile(
@@ -112,7 +90,7 @@ describe('longform eval tlg', () => {
         .map(output => JSON.stringify({ output }))
         .join('\n'),
     );
-    const upstream = captureIo(dir);
+    const upstream = captureIo({ cwd: dir });
     await cli(['--json', 'eval', 'tlg', 'sgm3.jsonl', '--mode', 'sgm-upstream'], upstream);
     expect(JSON.parse(upstream.out())).toMatchObject({ mode: 'upstream', fm: 100 });
   });
@@ -122,12 +100,12 @@ describe('longform eval tlg', () => {
       join(dir, 'bad.jsonl'),
       `${JSON.stringify({ TargetLength: '10', output: 'a' })}\n${JSON.stringify({ TargetLength: '800', output: 'a' })}\n`,
     );
-    await expect(cli(['eval', 'tlg', 'bad.jsonl'], captureIo(dir))).rejects.toThrow(
+    await expect(cli(['eval', 'tlg', 'bad.jsonl'], captureIo({ cwd: dir }))).rejects.toThrow(
       /bad\.jsonl, line 2, field "TargetLength": unknown TLG target "800"/,
     );
     await writeFile(join(dir, 'c.json'), JSON.stringify({ '10': [1, 2, 3] }));
     await expect(
-      cli(['eval', 'tlg', 'c.json', '--mode', 'counts'], captureIo(dir)),
+      cli(['eval', 'tlg', 'c.json', '--mode', 'counts'], captureIo({ cwd: dir })),
     ).rejects.toThrow(/c\.json, field "10"/);
   });
 
@@ -138,7 +116,7 @@ describe('longform eval tlg', () => {
       TargetLength,
     }));
     await writeFile(join(dir, 'tlg.jsonl'), rows.map(r => JSON.stringify(r)).join('\n'));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     await cli(['--json', 'eval', 'tlg', 'tlg.jsonl', '--run-dir', 'run'], io);
     const data = JSON.parse(io.out());
     expect(data.model).toBe('sim');

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
-import { createScheduler, InvalidInputError, openRun } from '@longform/core';
+import { isAbsolute, resolve } from 'node:path';
+import { InvalidInputError, readJsonLines } from '@longform/core';
 import {
   aggregateSgm,
   aggregateTlg,
@@ -16,35 +15,15 @@ import {
   type TlgRunItem,
   type TlgTargetCounts,
 } from '@longform/eval';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
 import type { CliContext } from '../cli-context';
+import { nonNegativeNumber, positiveInteger } from '../options/number-options';
+import { type GenerationOptions, generateInRun } from './eval-shared/generate-in-run';
+import { addRunOptions } from './eval-shared/run-options';
 
-interface EvalTlgOptions {
+interface EvalTlgOptions extends GenerationOptions {
   mode: 'tlg' | 'counts' | 'sgm' | 'sgm-upstream';
-  temperature: number;
-  maxTokens: number;
-  runDir?: string;
-  concurrency: number;
-  timeout: number;
-  fresh: boolean;
-}
-
-function positiveInteger(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0)
-      throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return parsed;
-  };
-}
-
-function nonNegativeNumber(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < 0)
-      throw new InvalidArgumentError(`${name} must be a number ≥ 0`);
-    return parsed;
-  };
 }
 
 /**
@@ -56,7 +35,7 @@ function nonNegativeNumber(name: string) {
  * folder, so re-running resumes).
  */
 export function registerEvalTlgCommand(parent: Command, context: CliContext): void {
-  parent
+  const subcommand = parent
     .command('tlg')
     .description('Ruler TLG: PM/FM per target, level and All Level (or --mode counts / sgm)')
     .argument(
@@ -82,163 +61,112 @@ export function registerEvalTlgCommand(parent: Command, context: CliContext): vo
       'generation max tokens (Ruler: 2048)',
       positiveInteger('--max-tokens'),
       2048,
-    )
-    .option('--run-dir <dir>', 'run folder when generating; default: .longform/runs/tlg-<hash>')
-    .option('--concurrency <n>', 'parallel model calls', positiveInteger('--concurrency'), 4)
-    .option('--timeout <ms>', 'per-call timeout in ms', positiveInteger('--timeout'), 120_000)
-    .option('--fresh', 'start the run over instead of resuming it', false)
-    .action(async (fileArg: string, options: EvalTlgOptions, command: Command) => {
-      const globals = context.globals(command);
-      const file = isAbsolute(fileArg) ? fileArg : resolve(context.io.cwd, fileArg);
-      const text = await readFile(file, 'utf8').catch(cause => {
-        throw new InvalidInputError({
-          message: `cannot read (${(cause as Error).message})`,
-          file,
-          cause,
-        });
-      });
-      if (options.mode === 'sgm' || options.mode === 'sgm-upstream') {
-        const outputs = jsonlRows(text, file).map(({ line, row }) => {
-          const output = row.output ?? row.response;
-          if (typeof output !== 'string') {
-            throw new InvalidInputError({
-              message: 'needs a string "output" (or "response")',
-              file,
-              line,
-              field: 'output',
-            });
-          }
-          return output;
-        });
-        const report = aggregateSgm(outputs, {
-          mode: options.mode === 'sgm' ? 'fixed' : 'upstream',
-        });
-        context.result(globals, { file, ...report }, () => formatSgm(report));
-        return;
-      }
-      if (options.mode === 'counts') {
-        const report = aggregateTlgCounts(parseCounts(text, file));
-        context.result(globals, { file, ...report }, () => formatTlg(report));
-        return;
-      }
-      const rows = jsonlRows(text, file);
-      if (
-        rows.every(
-          ({ row }) =>
-            typeof (row.output ?? row.response) === 'string' || typeof row.words === 'number',
-        )
-      ) {
-        const report = aggregateTlg(parseRecords(rows, file));
-        context.result(globals, { file, ...report }, () => formatTlg(report));
-        return;
-      }
-
-      const items: TlgRunItem[] = rows.map(({ line, row }) => {
-        const target = row.TargetLength ?? row.target ?? row.targetLength;
+    );
+  addRunOptions(subcommand, {
+    runDirHelp: 'run folder when generating; default: .longform/runs/tlg-<hash>',
+    timeoutMs: 120_000,
+  }).action(async (fileArg: string, options: EvalTlgOptions, command: Command) => {
+    const globals = context.globals(command);
+    const file = isAbsolute(fileArg) ? fileArg : resolve(context.io.cwd, fileArg);
+    if (options.mode === 'sgm' || options.mode === 'sgm-upstream') {
+      const outputs = (await jsonlRows(file)).map(({ line, row }) => {
         const output = row.output ?? row.response;
-        const instruction = row.Instruction ?? row.instruction;
-        return {
-          line,
-          target: typeof target === 'string' || typeof target === 'number' ? String(target) : '',
-          ...(typeof instruction === 'string' ? { instruction } : {}),
-          ...(typeof output === 'string' ? { output } : {}),
-        };
-      });
-      const { model } = await context.resolveModel(globals);
-      const abs = (p: string) => (isAbsolute(p) ? p : resolve(context.io.cwd, p));
-      const config = {
-        model: model.spec,
-        temperature: options.temperature,
-        maxTokens: options.maxTokens,
-        items: createHash('sha256').update(JSON.stringify(items)).digest('hex'),
-      };
-      const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 12);
-      const runDir = abs(options.runDir ?? join('.longform', 'runs', `tlg-${hash}`));
-      const run = await openRun({
-        dir: runDir,
-        command: 'eval tlg',
-        config,
-        resume: options.fresh ? 'force-new' : 'auto',
-      });
-      if (!globals.quiet) {
-        context.info(
-          run.resumed
-            ? `resuming the run in ${runDir} (${run.journal.count} steps done)`
-            : `run folder: ${runDir}`,
-        );
-      }
-      const progress = context.progress(globals);
-      progress.start({
-        label: 'generate',
-        total: items.filter(i => i.output === undefined).length,
-        unit: 'items',
-      });
-      try {
-        const result = await runTlg({
-          run,
-          scheduler: createScheduler({
-            concurrency: options.concurrency,
-            timeoutMs: options.timeout,
-            signal: context.io.signal,
-          }),
-          model,
-          items,
-          file,
-          generation: { temperature: options.temperature, maxOutputTokens: options.maxTokens },
-          signal: context.io.signal,
-          onProgress: done => progress.update(done),
-        });
-        progress.finish();
-        await run.setStatus('completed');
-        for (const failure of result.generationFailures) {
-          context.warn(
-            `row ${failure.index + 1}: generation failed, left out of the scores (${failure.error})`,
-          );
+        if (typeof output !== 'string') {
+          throw new InvalidInputError({
+            message: 'needs a string "output" (or "response")',
+            file,
+            line,
+            field: 'output',
+          });
         }
-        const data = {
-          file,
-          model: model.spec,
-          generationFailures: result.generationFailures,
-          files: result.files,
-          runDir,
-          ...result.report,
-        };
-        context.result(globals, data, () => formatTlg(result.report));
-      } catch (error) {
-        progress.finish();
-        await run
-          .setStatus(context.io.signal.aborted ? 'cancelled' : 'failed', { error })
-          .catch(() => undefined);
-        throw error;
-      } finally {
-        await run.close();
-      }
+        return output;
+      });
+      const report = aggregateSgm(outputs, {
+        mode: options.mode === 'sgm' ? 'fixed' : 'upstream',
+      });
+      context.result(globals, { file, ...report }, () => formatSgm(report));
+      return;
+    }
+    if (options.mode === 'counts') {
+      const text = await readFile(file, 'utf8').catch(cause => {
+        throw cannotRead(file, cause);
+      });
+      const report = aggregateTlgCounts(parseCounts(text, file));
+      context.result(globals, { file, ...report }, () => formatTlg(report));
+      return;
+    }
+    const rows = await jsonlRows(file);
+    if (
+      rows.every(
+        ({ row }) =>
+          typeof (row.output ?? row.response) === 'string' || typeof row.words === 'number',
+      )
+    ) {
+      const report = aggregateTlg(parseRecords(rows, file));
+      context.result(globals, { file, ...report }, () => formatTlg(report));
+      return;
+    }
+
+    const items: TlgRunItem[] = rows.map(({ line, row }) => {
+      const target = row.TargetLength ?? row.target ?? row.targetLength;
+      const output = row.output ?? row.response;
+      const instruction = row.Instruction ?? row.instruction;
+      return {
+        line,
+        target: typeof target === 'string' || typeof target === 'number' ? String(target) : '',
+        ...(typeof instruction === 'string' ? { instruction } : {}),
+        ...(typeof output === 'string' ? { output } : {}),
+      };
     });
+    const { model } = await context.resolveModel(globals);
+    const result = await generateInRun(
+      context,
+      globals,
+      {
+        command: 'eval tlg',
+        prefix: 'tlg',
+        model,
+        options,
+        items,
+        pending: items.filter(i => i.output === undefined).length,
+      },
+      args => runTlg({ ...args, items, file }),
+    );
+    const data = {
+      file,
+      model: model.spec,
+      generationFailures: result.generationFailures,
+      files: result.files,
+      runDir: result.runDir,
+      ...result.report,
+    };
+    context.result(globals, data, () => formatTlg(result.report));
+  });
 }
 
-function jsonlRows(
-  text: string,
-  file: string,
-): Array<{ line: number; row: Record<string, unknown> }> {
-  const rows: Array<{ line: number; row: Record<string, unknown> }> = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let row: unknown;
-    try {
-      row = JSON.parse(raw);
-    } catch (cause) {
-      throw new InvalidInputError({
-        message: `not valid JSON (${(cause as Error).message})`,
-        file,
-        line: i + 1,
-        cause,
-      });
-    }
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      throw new InvalidInputError({ message: 'expected a JSON object', file, line: i + 1 });
-    }
-    rows.push({ line: i + 1, row: row as Record<string, unknown> });
+// Rows are free-form (Ruler's and longform's field names differ), so any object passes here.
+const jsonObjectSchema = z.record(z.string(), z.unknown(), { error: 'expected a JSON object' });
+
+function cannotRead(file: string, cause: unknown): InvalidInputError {
+  return new InvalidInputError({
+    message: `cannot read (${(cause as Error).message})`,
+    file,
+    cause,
   });
+}
+
+async function jsonlRows(
+  file: string,
+): Promise<Array<{ line: number; row: Record<string, unknown> }>> {
+  const rows: Array<{ line: number; row: Record<string, unknown> }> = [];
+  try {
+    for await (const { line, value } of readJsonLines(file, jsonObjectSchema)) {
+      rows.push({ line, row: value });
+    }
+  } catch (error) {
+    if (InvalidInputError.isInstance(error)) throw error;
+    throw cannotRead(file, error);
+  }
   if (rows.length === 0) throw new InvalidInputError({ message: 'no rows', file });
   return rows;
 }

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io';
 import { runCli } from '../run-cli';
-
-function captureIo(
-  env: Record<string, string> = {},
-): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    env,
-    cwd: process.cwd(),
-    signal: new AbortController().signal,
-    out: () => out,
-    err: () => err,
-  };
-}
+import { captureIo } from '../testing/capture-io';
 
 describe('longform models', () => {
   it('says the simulator is the default when nothing is configured', async () => {
@@ -28,7 +12,9 @@ describe('longform models', () => {
   });
 
   it('reports keys as set without printing them', async () => {
-    const io = captureIo({ OPENAI_API_KEY: 'sk-secret-value', LONGFORM_MODEL: 'openai:gpt-4o' });
+    const io = captureIo({
+      env: { OPENAI_API_KEY: 'sk-secret-value', LONGFORM_MODEL: 'openai:gpt-4o' },
+    });
     expect(await runCli(['--json', 'models'], io)).toBe(0);
     const data = JSON.parse(io.out());
     expect(data.model).toBe('openai:gpt-4o');

@@ -6,8 +6,9 @@ import {
   formatPlanFile,
   writePlanFile,
 } from '@longform/agentwrite';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../cli-context';
+import { positiveInteger } from '../options/number-options';
 
 export interface PlanOptions {
   words?: number;
@@ -15,15 +16,6 @@ export interface PlanOptions {
   mode: 'controlled' | 'faithful';
   minSection: number;
   maxSection: number;
-}
-
-function positiveInteger(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0)
-      throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return parsed;
-  };
 }
 
 /**

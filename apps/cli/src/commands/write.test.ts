@@ -4,23 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli-io';
 import { runCli } from '../run-cli';
-
-function captureIo(
-  cwd: string,
-  controller = new AbortController(),
-): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    env: {},
-    cwd,
-    signal: controller.signal,
-    out: () => out,
-    err: () => err,
-  };
-}
+import { captureIo } from '../testing/capture-io';
 
 let dir: string;
 beforeAll(async () => {
@@ -40,7 +24,7 @@ const write = (io: CliIo, runDir: string, out: string, ...flags: string[]) =>
 
 describe('longform write', () => {
   it('writes a document of the requested length with a report; re-running resumes from the journal', async () => {
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(await write(io, 'run-a', 'doc.md')).toBe(0);
     expect(io.err()).not.toMatch(/error/);
     const report = JSON.parse(await readFile(join(dir, 'run-a', 'report.json'), 'utf8'));
@@ -67,7 +51,7 @@ describe('longform write', () => {
     );
     expect(io.err()).toMatch(/section 1\/\d+/);
 
-    const again = captureIo(dir);
+    const again = captureIo({ cwd: dir });
     expect(await write(again, 'run-a', 'doc2.md', '--json')).toBe(0);
     const replay = JSON.parse(again.out());
     expect(replay.modelCalls).toBe(0);
@@ -76,11 +60,11 @@ describe('longform write', () => {
   });
 
   it('a run interrupted after its first section, when re-run, ends with the uninterrupted document', async () => {
-    const whole = captureIo(dir);
+    const whole = captureIo({ cwd: dir });
     expect(await write(whole, 'run-b0', 'doc-b0.md')).toBe(0);
 
     const controller = new AbortController();
-    const io = captureIo(dir, controller);
+    const io = captureIo({ cwd: dir, signal: controller.signal });
     const stderr = io.stderr;
     io.stderr = {
       write: (chunk: string) => {
@@ -89,7 +73,7 @@ describe('longform write', () => {
       },
     };
     expect(await write(io, 'run-b', 'doc-b.md')).toBe(130);
-    const again = captureIo(dir);
+    const again = captureIo({ cwd: dir });
     expect(await write(again, 'run-b', 'doc-b.md')).toBe(0);
     expect(again.err()).toMatch(/resuming the run/);
     expect(await readFile(join(dir, 'doc-b.md'), 'utf8')).toBe(
@@ -98,7 +82,7 @@ describe('longform write', () => {
   });
 
   it('streams sections to stdout when there is no --out', async () => {
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(
       await runCli(['-q', 'write', 'Write a 600-word note on kelp.', '--run-dir', 'run-c'], io),
     ).toBe(0);
@@ -106,7 +90,7 @@ describe('longform write', () => {
   });
 
   it('runs LongWriter as published with --mode faithful', async () => {
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     const code = await runCli(
       [
         '--json',
@@ -134,7 +118,7 @@ describe('longform write', () => {
   });
 
   it('fails clearly when the instruction states no length', async () => {
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(await runCli(['write', 'Write an essay on kelp.'], io)).toBe(1);
     expect(io.err()).toMatch(/error: no target length found .*--words N/);
   });
@@ -142,13 +126,13 @@ describe('longform write', () => {
 
 describe('longform plan', () => {
   it('writes an editable plan that `write --plan` uses; a broken one is named by file and line', async () => {
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(
       await runCli(['plan', 'Write about estuaries.', '--words', '1500', '--out', 'plan.md'], io),
     ).toBe(0);
     const plan = await readFile(join(dir, 'plan.md'), 'utf8');
     expect(plan).toMatch(/^Paragraph 1 - Title: .+ - Main Point: .+ - Word Count: \d+ words$/m);
-    const written = captureIo(dir);
+    const written = captureIo({ cwd: dir });
     expect(
       await runCli(
         ['--json', 'write', '--plan', 'plan.md', '--run-dir', 'run-d', '--out', 'est.md'],
@@ -160,7 +144,7 @@ describe('longform plan', () => {
     expect(report.instruction).toBe('Write about estuaries.');
 
     await writeFile(join(dir, 'bad-plan.md'), plan.replace(/^Paragraph 2 - /m, 'Para 2 '));
-    const bad = captureIo(dir);
+    const bad = captureIo({ cwd: dir });
     expect(await runCli(['write', '--plan', 'bad-plan.md'], bad)).toBe(1);
     expect(bad.err()).toMatch(/bad-plan\.md, line \d+: not a section line/);
   });

@@ -53,6 +53,8 @@ describe('extractTargetLength', () => {
     ['写一篇1.5万字的报告', 15_000],
     ['写一篇两万字的小说', 20_000],
     ['写一篇三千五百字的文章', 3500],
+    ['写一篇三千五字的文章', 3500],
+    ['写一篇两千零五字的文章', 2005],
     ['Write between 500 and 800 words on bees', 800],
     ['Write five hundred words on bees', 500],
     ['Write two thousand words on bees', 2000],

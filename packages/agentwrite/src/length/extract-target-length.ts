@@ -1,5 +1,6 @@
+import { parseChineseNumeral } from '@longform/core';
 import { TargetLengthNotFoundError } from '../errors/target-length-not-found-error';
-import { parseChineseNumeral, parseEnglishNumber, parseLengthNumber } from './parse-number';
+import { parseEnglishNumber, parseLengthNumber } from './parse-number';
 
 export type OutputLanguage = 'en' | 'zh';
 

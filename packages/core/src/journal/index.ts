@@ -1,3 +1,4 @@
+export { type AcquireLockOptions, acquireLock, type ReleaseLock } from './acquire-lock';
 export { appendJsonLine } from './append-json-line';
 export { canonicalJson } from './canonical-json';
 export { Journal, type JournalOpenOptions } from './journal';

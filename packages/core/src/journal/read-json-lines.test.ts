@@ -44,7 +44,7 @@ describe('readJsonLines', () => {
     const error = await collect(file).catch(e => e);
     expect(InvalidInputError.isInstance(error)).toBe(true);
     expect(error.line).toBe(2);
-    expect(error.message).toContain(`${file}, line 2: invalid JSON`);
+    expect(error.message).toContain(`${file}, line 2: not valid JSON`);
   });
 
   it('names the field that fails the schema', async () => {
@@ -57,7 +57,7 @@ describe('readJsonLines', () => {
     const file = join(dir, 'in.jsonl');
     await writeFile(file, '{"id":1,"prompt":"a"}\n{"id":2,"pro');
     expect((await collect(file, { tolerateTornTail: true })).map(item => item.line)).toEqual([1]);
-    await expect(collect(file)).rejects.toThrow('line 2: invalid JSON');
+    await expect(collect(file)).rejects.toThrow('line 2: not valid JSON');
   });
 
   it('does not tolerate a bad line that is not the tail', async () => {

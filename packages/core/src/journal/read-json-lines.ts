@@ -29,7 +29,7 @@ export async function* readJsonLines<SCHEMA extends z.ZodType>(
     } catch (error) {
       if (tolerateTornTail && !scanned.terminated) return;
       throw new InvalidInputError({
-        message: `invalid JSON (${(error as Error).message})`,
+        message: `not valid JSON (${(error as Error).message})`,
         file,
         line: scanned.line,
         cause: error,

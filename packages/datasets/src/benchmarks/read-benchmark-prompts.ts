@@ -1,6 +1,19 @@
-import { InvalidInputError } from '@longform/core';
+import { InvalidInputError, readJsonLines } from '@longform/core';
+import { z } from 'zod';
 import type { BenchmarkPrompts } from '../filters/decontamination-filter';
-import { readLines } from '../io/read-lines';
+
+// LongBench-Write and LongWrite-Ruler name the field `prompt`, LonGen `query`.
+const benchmarkPromptRowSchema = z.unknown().transform((row, ctx) => {
+  const fields = row != null && typeof row === 'object' ? (row as Record<string, unknown>) : {};
+  const value = fields.prompt ?? fields.query;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'expected a "prompt" or "query" string',
+    path: ['prompt'],
+  });
+  return z.NEVER;
+});
 
 /**
  * Reads benchmark prompts for decontamination from JSONL: the `prompt` field (LongBench-Write,
@@ -12,31 +25,7 @@ export async function readBenchmarkPrompts(
 ): Promise<BenchmarkPrompts> {
   const prompts: string[] = [];
   try {
-    for await (const { line, text } of readLines(file)) {
-      if (text.trim() === '') continue;
-      let row: unknown;
-      try {
-        row = JSON.parse(text);
-      } catch (cause) {
-        throw new InvalidInputError({
-          message: `not valid JSON (${(cause as Error).message})`,
-          file,
-          line,
-          cause,
-        });
-      }
-      const value =
-        row != null && typeof row === 'object'
-          ? ((row as Record<string, unknown>).prompt ?? (row as Record<string, unknown>).query)
-          : undefined;
-      if (typeof value !== 'string' || value.trim() === '') {
-        throw new InvalidInputError({
-          message: 'expected a "prompt" or "query" string',
-          file,
-          line,
-          field: 'prompt',
-        });
-      }
+    for await (const { value } of readJsonLines(file, benchmarkPromptRowSchema)) {
       prompts.push(value);
     }
   } catch (error) {

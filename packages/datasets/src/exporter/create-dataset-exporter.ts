@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { InvalidInputError, lengthCounters, writeFileAtomic } from '@longform/core';
+import { acquireLock, InvalidInputError, lengthCounters, writeFileAtomic } from '@longform/core';
 import { renderDatasetCard } from '../card/dataset-card';
 import { buildLengthHistogram } from '../card/length-histogram';
 import { createLengthStats, type LengthSummary } from '../card/length-stats';
@@ -42,7 +42,6 @@ import {
   openJournalAppender,
   readJournal,
 } from './dataset-journal';
-import { acquireJournalLock } from './journal-lock';
 import type { JournalRecord } from './journal-record';
 
 export interface AddResult {
@@ -169,7 +168,8 @@ export function createDatasetExporter(input: DatasetExporterSettings): DatasetEx
   const open = () => {
     opening ??= (async () => {
       await mkdir(dirname(journalPath), { recursive: true });
-      releaseLock = await acquireJournalLock(journalPath);
+      // Two writers would interleave journal lines and diverge in filter state.
+      releaseLock = await acquireLock(`${journalPath}.lock`);
       try {
         return await replay();
       } catch (error) {

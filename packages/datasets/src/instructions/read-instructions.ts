@@ -1,5 +1,4 @@
-import { InvalidInputError } from '@longform/core';
-import { readLines } from '../io/read-lines';
+import { InvalidInputError, readJsonLines } from '@longform/core';
 import { type Instruction, instructionRowSchema } from './instruction';
 import { instructionId } from './instruction-id';
 
@@ -13,34 +12,8 @@ export async function readInstructions(file: string): Promise<Instruction[]> {
   const instructions: Instruction[] = [];
   const firstLineOfId = new Map<string, number>();
   try {
-    for await (const { line, text } of readLines(file)) {
-      if (text.trim() === '') continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (cause) {
-        throw new InvalidInputError({
-          message: `not valid JSON (${(cause as Error).message})`,
-          file,
-          line,
-          cause,
-        });
-      }
-      const parsed = instructionRowSchema.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new InvalidInputError({
-          message:
-            issue.path.length === 0
-              ? 'expected a JSON object with a "prompt" string'
-              : issue.message,
-          file,
-          line,
-          field: issue.path.length > 0 ? issue.path.join('.') : undefined,
-          cause: parsed.error,
-        });
-      }
-      const { prompt, id: rawId, length, words, ...extra } = parsed.data;
+    for await (const { line, value } of readJsonLines(file, instructionRowSchema)) {
+      const { prompt, id: rawId, length, words, ...extra } = value;
       if (length !== undefined && words !== undefined && length !== words) {
         throw new InvalidInputError({
           message: `"words" (${words}) disagrees with "length" (${length}); give one of them`,

@@ -1,7 +1,7 @@
+import { readJsonLines } from '@longform/core';
 import { z } from 'zod';
 import { detectLongBenchWriteLanguage } from './load-longbench-write';
 import { type LongBenchWriteLanguage, longBenchWriteRowSchema } from './longbench-write-row';
-import { readJsonlFile } from './read-jsonl-file';
 import type { LongBenchWriteRunItem } from './run-longbench-write';
 
 /**
@@ -22,14 +22,19 @@ export async function loadLongBenchWritePredictions(
   file: string,
   { languages }: { languages?: ReadonlyMap<string, LongBenchWriteLanguage> } = {},
 ): Promise<Array<LongBenchWriteRunItem & { line: number }>> {
-  const rows = await readJsonlFile(file, longBenchWritePredictionRowSchema);
-  return rows.map(({ line, value }) => ({
-    line,
-    prompt: value.prompt,
-    ...(value.type !== undefined ? { type: value.type } : {}),
-    length: value.length,
-    response: value.response,
-    language:
-      value.language ?? languages?.get(value.prompt) ?? detectLongBenchWriteLanguage(value.prompt),
-  }));
+  const rows: Array<LongBenchWriteRunItem & { line: number }> = [];
+  for await (const { line, value } of readJsonLines(file, longBenchWritePredictionRowSchema)) {
+    rows.push({
+      line,
+      prompt: value.prompt,
+      ...(value.type !== undefined ? { type: value.type } : {}),
+      length: value.length,
+      response: value.response,
+      language:
+        value.language ??
+        languages?.get(value.prompt) ??
+        detectLongBenchWriteLanguage(value.prompt),
+    });
+  }
+  return rows;
 }

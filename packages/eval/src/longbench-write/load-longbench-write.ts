@@ -1,11 +1,11 @@
 import { access } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { readJsonLines } from '@longform/core';
 import {
   type LongBenchWriteLanguage,
   type LongBenchWriteRow,
   longBenchWriteRowSchema,
 } from './longbench-write-row';
-import { readJsonlFile } from './read-jsonl-file';
 
 export type LongBenchWriteItem = LongBenchWriteRow & {
   /** 1-based line in the source file, for error messages and reports. */
@@ -37,9 +37,12 @@ export async function loadLongBenchWrite(
   file: string,
   { language = 'auto' }: { language?: LongBenchWriteLanguageOption } = {},
 ): Promise<LongBenchWriteItem[]> {
-  const rows = await readJsonlFile(file, longBenchWriteRowSchema);
   const resolve = await languageResolver(file, language);
-  return rows.map(({ line, value }) => ({ ...value, line, language: resolve(value.prompt) }));
+  const items: LongBenchWriteItem[] = [];
+  for await (const { line, value } of readJsonLines(file, longBenchWriteRowSchema)) {
+    items.push({ ...value, line, language: resolve(value.prompt) });
+  }
+  return items;
 }
 
 async function languageResolver(
@@ -51,9 +54,10 @@ async function languageResolver(
   if (/_en\.jsonl$/i.test(base)) return () => 'en';
   const sibling = join(dirname(file), base.replace(/\.jsonl$/i, '_en.jsonl'));
   if (sibling !== file && (await exists(sibling))) {
-    const enPrompts = new Set(
-      (await readJsonlFile(sibling, longBenchWriteRowSchema)).map(row => row.value.prompt),
-    );
+    const enPrompts = new Set<string>();
+    for await (const { value } of readJsonLines(sibling, longBenchWriteRowSchema)) {
+      enPrompts.add(value.prompt);
+    }
     return prompt => (enPrompts.has(prompt) ? 'en' : 'zh');
   }
   return detectLongBenchWriteLanguage;

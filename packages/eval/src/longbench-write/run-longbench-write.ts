@@ -2,6 +2,7 @@ import {
   countWordsLongWriter,
   generateStep,
   InvalidInputError,
+  parseWithSchema,
   type ResolvedModel,
   type Run,
   type Scheduler,
@@ -18,6 +19,7 @@ import type { LongBenchWriteLanguage } from './longbench-write-row';
 import { parseQualityJudgement } from './parse-quality-judgement';
 import { QUALITY_DIMENSIONS, type QualityScores } from './quality-dimensions';
 import { QUALITY_JUDGE_PROMPT_VERSION, qualityJudgeTemplate } from './quality-judge-prompt';
+import { writeRunOutputs } from './write-run-outputs';
 
 export const longBenchWriteRunOptionsSchema = z.object({
   /** Upstream pred.py: temperature 0.5, up to 32768 new tokens. */
@@ -120,12 +122,7 @@ export async function runLongBenchWrite({
   signal?: AbortSignal;
   onProgress?: (event: { stage: 'generate' | 'judge'; done: number; total: number }) => void;
 }): Promise<LongBenchWriteRunResult> {
-  const parsed = longBenchWriteRunOptionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidInputError({ message: issue.message, field: issue.path.join('.') });
-  }
-  const options = parsed.data;
+  const options = parseWithSchema(longBenchWriteRunOptionsSchema, rest);
   if (items.length === 0)
     throw new InvalidInputError({ message: 'no LongBench-Write items to run' });
   const { responses, failures: generationFailures } = await generateResponses({
@@ -247,14 +244,18 @@ export async function runLongBenchWrite({
         samples: options.judge.samples,
       }
     : undefined;
-  const files = [
-    await run.writeOutput('predictions.jsonl', jsonl(predictions)),
-    ...(judgeModel ? [await run.writeOutput('judgements.jsonl', jsonl(judgements))] : []),
-    await run.writeOutput(
-      'report.json',
-      `${JSON.stringify({ ...(model ? { model: model.spec } : {}), judge: judgeInfo, generationFailures, report }, null, 2)}\n`,
-    ),
-  ];
+  const files = await writeRunOutputs(run, {
+    jsonl: {
+      'predictions.jsonl': predictions,
+      ...(judgeModel ? { 'judgements.jsonl': judgements } : {}),
+    },
+    report: {
+      ...(model ? { model: model.spec } : {}),
+      judge: judgeInfo,
+      generationFailures,
+      report,
+    },
+  });
   return {
     report,
     predictions,
@@ -273,8 +274,4 @@ function meanScores(samples: readonly QualityScores[]): QualityScores {
     mean[key] = sum / samples.length;
   }
   return mean;
-}
-
-function jsonl(rows: readonly unknown[]): string {
-  return rows.map(row => JSON.stringify(row)).join('\n') + (rows.length > 0 ? '\n' : '');
 }

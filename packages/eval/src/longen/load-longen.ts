@@ -1,4 +1,4 @@
-import { readJsonlFile } from '../longbench-write/read-jsonl-file';
+import { readJsonLines } from '@longform/core';
 import {
   type LonGenQueryRow,
   type LonGenRow,
@@ -8,18 +8,20 @@ import {
 
 /** Loads LonGen rows with responses; a bad row throws naming the file, line and field. */
 export async function loadLonGen(file: string): Promise<Array<LonGenRow & { line: number }>> {
-  return (await readJsonlFile(file, lonGenRowSchema)).map(({ line, value }) => ({
-    ...value,
-    line,
-  }));
+  const rows: Array<LonGenRow & { line: number }> = [];
+  for await (const { line, value } of readJsonLines(file, lonGenRowSchema)) {
+    rows.push({ ...value, line });
+  }
+  return rows;
 }
 
 /** Loads LonGen rows as published (LonGen.jsonl) or with responses: each needs a `query` or a `response`. */
 export async function loadLonGenQueries(
   file: string,
 ): Promise<Array<LonGenQueryRow & { line: number }>> {
-  return (await readJsonlFile(file, lonGenQueryRowSchema)).map(({ line, value }) => ({
-    ...value,
-    line,
-  }));
+  const rows: Array<LonGenQueryRow & { line: number }> = [];
+  for await (const { line, value } of readJsonLines(file, lonGenQueryRowSchema)) {
+    rows.push({ ...value, line });
+  }
+  return rows;
 }

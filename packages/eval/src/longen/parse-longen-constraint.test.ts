@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeNumerals, parseChineseNumeral, unicodeDigitValue } from './normalize-numerals';
 import { parseLonGenConstraint } from './parse-longen-constraint';
 
 describe('parseLonGenConstraint', () => {
@@ -41,38 +40,5 @@ describe('parseLonGenConstraint', () => {
     expect(() => parseLonGenConstraint('range', 'about 2000 words')).toThrow(
       /field "constraint": .*no "A…B" pair/,
     );
-  });
-});
-
-describe('numeral helpers', () => {
-  it.each([
-    ['三千', 3000],
-    ['两千五百', 2500],
-    ['三千五', 3500],
-    ['两千零五', 2005],
-    ['一万', 10000],
-    ['一万二千', 12000],
-    ['十五', 15],
-    ['二十', 20],
-    ['八百', 800],
-    ['3千', 3000],
-  ])('parseChineseNumeral(%s) = %d', (text, value) => {
-    expect(parseChineseNumeral(text)).toBe(value);
-  });
-
-  it('rejects digit strings that are not numerals', () => {
-    expect(parseChineseNumeral('一二')).toBeUndefined();
-    expect(parseChineseNumeral('')).toBeUndefined();
-  });
-
-  it('maps any Nd code point to its value', () => {
-    expect(unicodeDigitValue('７')).toBe(7);
-    expect(unicodeDigitValue('٣')).toBe(3);
-    expect(unicodeDigitValue('𝟗')).toBe(9); // U+1D7D7, mathematical bold digit nine
-    expect(unicodeDigitValue('0')).toBe(0);
-  });
-
-  it('normalises a whole constraint', () => {
-    expect(normalizeNumerals('约四千字，不超过4,500字')).toBe('约4000字，不超过4500字');
   });
 });

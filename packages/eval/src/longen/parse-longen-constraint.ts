@@ -1,6 +1,5 @@
-import { InvalidInputError } from '@longform/core';
+import { InvalidInputError, normalizeNumerals } from '@longform/core';
 import { isLonGenType, LONGEN_TYPES, type LonGenType } from './longen-type';
-import { normalizeNumerals } from './normalize-numerals';
 
 export type LonGenWindow = { a: number; b: number };
 

@@ -1,6 +1,8 @@
-import { InvalidInputError, type ResolvedModel, type Run, type Scheduler } from '@longform/core';
+import { InvalidInputError, parseWithSchema } from '@longform/core';
 import { z } from 'zod';
+import type { BenchmarkRunArgs } from '../longbench-write/benchmark-run-args';
 import { type GenerationFailure, generateResponses } from '../longbench-write/generate-responses';
+import { writeRunOutputs } from '../longbench-write/write-run-outputs';
 import { resolveLonGenWindow } from './parse-longen-constraint';
 import { type LonGenReport, scoreLonGen } from './score-longen';
 
@@ -50,21 +52,8 @@ export async function runLonGen({
   signal,
   onProgress,
   ...rest
-}: LonGenRunOptions & {
-  run: Run;
-  scheduler: Scheduler;
-  model?: ResolvedModel;
-  items: readonly LonGenRunItem[];
-  /** Source file, for error messages. */
-  file?: string;
-  signal?: AbortSignal;
-  onProgress?: (done: number, total: number) => void;
-}): Promise<LonGenRunResult> {
-  const parsed = lonGenRunOptionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidInputError({ message: issue.message, field: issue.path.join('.') });
-  }
+}: LonGenRunOptions & BenchmarkRunArgs<LonGenRunItem>): Promise<LonGenRunResult> {
+  const { generation } = parseWithSchema(lonGenRunOptionsSchema, rest);
   if (items.length === 0) throw new InvalidInputError({ message: 'no LonGen items to run', file });
   items.forEach((item, index) => {
     const where = { file, line: item.line };
@@ -96,7 +85,7 @@ export async function runLonGen({
       prompt: item.query ?? '',
       ...(item.response !== undefined ? { response: item.response } : {}),
     })),
-    params: parsed.data.generation,
+    params: generation,
     ...(signal ? { signal } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
@@ -109,15 +98,9 @@ export async function runLonGen({
   report.items.forEach((scored, i) => {
     scored.index = predictions[i]!.index;
   });
-  const files = [
-    await run.writeOutput(
-      'predictions.jsonl',
-      predictions.map(p => JSON.stringify(p)).join('\n') + '\n',
-    ),
-    await run.writeOutput(
-      'report.json',
-      `${JSON.stringify({ ...(model ? { model: model.spec } : {}), generationFailures: failures, report }, null, 2)}\n`,
-    ),
-  ];
+  const files = await writeRunOutputs(run, {
+    jsonl: { 'predictions.jsonl': predictions },
+    report: { ...(model ? { model: model.spec } : {}), generationFailures: failures, report },
+  });
   return { report, predictions, generationFailures: failures, files };
 }

@@ -1,12 +1,8 @@
-import {
-  countWordsRuler,
-  InvalidInputError,
-  type ResolvedModel,
-  type Run,
-  type Scheduler,
-} from '@longform/core';
+import { countWordsRuler, InvalidInputError, parseWithSchema } from '@longform/core';
 import { z } from 'zod';
+import type { BenchmarkRunArgs } from '../longbench-write/benchmark-run-args';
 import { type GenerationFailure, generateResponses } from '../longbench-write/generate-responses';
+import { writeRunOutputs } from '../longbench-write/write-run-outputs';
 import { aggregateTlg, type TlgReport } from './aggregate-tlg';
 import { isMltTarget, MLT_TARGETS, type MltTarget } from './mlt-scheme';
 import { tlgPrompt } from './tlg-prompt';
@@ -62,20 +58,8 @@ export async function runTlg({
   signal,
   onProgress,
   ...rest
-}: TlgRunOptions & {
-  run: Run;
-  scheduler: Scheduler;
-  model?: ResolvedModel;
-  items: readonly TlgRunItem[];
-  file?: string;
-  signal?: AbortSignal;
-  onProgress?: (done: number, total: number) => void;
-}): Promise<TlgRunResult> {
-  const parsed = tlgRunOptionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidInputError({ message: issue.message, field: issue.path.join('.') });
-  }
+}: TlgRunOptions & BenchmarkRunArgs<TlgRunItem>): Promise<TlgRunResult> {
+  const { generation } = parseWithSchema(tlgRunOptionsSchema, rest);
   if (items.length === 0) throw new InvalidInputError({ message: 'no TLG items to run', file });
   items.forEach((item, index) => {
     const prefix = item.line === undefined ? `row ${index + 1}: ` : '';
@@ -105,7 +89,7 @@ export async function runTlg({
       prompt: item.instruction ? tlgPrompt(item.instruction, item.target as MltTarget) : '',
       ...(item.output !== undefined ? { response: item.output } : {}),
     })),
-    params: parsed.data.generation,
+    params: generation,
     ...(signal ? { signal } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
@@ -122,15 +106,9 @@ export async function runTlg({
     });
   });
   const report = aggregateTlg(predictions.map(p => ({ target: p.target, words: p.words })));
-  const files = [
-    await run.writeOutput(
-      'predictions.jsonl',
-      predictions.map(p => JSON.stringify(p)).join('\n') + '\n',
-    ),
-    await run.writeOutput(
-      'report.json',
-      `${JSON.stringify({ ...(model ? { model: model.spec } : {}), generationFailures: failures, report }, null, 2)}\n`,
-    ),
-  ];
+  const files = await writeRunOutputs(run, {
+    jsonl: { 'predictions.jsonl': predictions },
+    report: { ...(model ? { model: model.spec } : {}), generationFailures: failures, report },
+  });
   return { report, predictions, generationFailures: failures, files };
 }
