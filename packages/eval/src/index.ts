@@ -1,3 +1,5 @@
+// Kept for callers of the eval API; the implementation lives in core, shared with agentwrite.
+export { normalizeNumerals, parseChineseNumeral } from '@longform/core';
 export * from './custom-lc';
 export type { AlpacaAnnotation, AlpacaModelOutput } from './judge/alpaca-annotation';
 export { alpacaAnnotationSchema, alpacaModelOutputSchema } from './judge/alpaca-annotation';
@@ -87,8 +89,6 @@ export type { LonGenQueryRow, LonGenRow } from './longen/longen-row';
 export { lonGenQueryRowSchema, lonGenRowSchema } from './longen/longen-row';
 export type { LonGenType } from './longen/longen-type';
 export { LONGEN_TYPES } from './longen/longen-type';
-// Kept for callers of the eval API; the implementation lives in core, shared with agentwrite.
-export { normalizeNumerals, parseChineseNumeral } from '@longform/core';
 export type { LonGenWindow } from './longen/parse-longen-constraint';
 export { parseLonGenConstraint } from './longen/parse-longen-constraint';
 export type { LonGenRunItem, LonGenRunOptions, LonGenRunResult } from './longen/run-longen';

@@ -174,7 +174,7 @@ describe('Journal.get under concurrency', () => {
     const before = await openFds();
     const entries = await Promise.all(Array.from({ length: 200 }, (_, i) => journal.get(`k${i}`)));
     const after = await openFds();
-    expect(entries.map(entry => (entry?.data as { i: number }).i)).toEqual(
+    expect(entries.map(entry => (entry!.data as { i: number }).i)).toEqual(
       Array.from({ length: 200 }, (_, i) => i),
     );
     expect(after - before).toBeLessThanOrEqual(1);
