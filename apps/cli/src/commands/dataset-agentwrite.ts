@@ -8,15 +8,9 @@ import {
 import { estimateCost } from '@longform/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CliContext } from '../cli-context';
-
-function integer(name: string, min: number) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < min)
-      throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
-    return parsed;
-  };
-}
+import { nonNegativeInteger, positiveInteger } from '../options/number-options';
+import { addWriterOptions, type WriterOptions } from '../options/writer-options';
+import { createUsageMeter } from '../progress/usage-meter';
 
 function scoreThreshold(value: string) {
   const parsed = Number(value);
@@ -41,7 +35,7 @@ function formatList(value: string): AgentWriteDatasetFormat[] {
   return formats as AgentWriteDatasetFormat[];
 }
 
-export interface DatasetAgentWriteOptions {
+export interface DatasetAgentWriteOptions extends WriterOptions {
   instructions: string;
   out: string;
   runDir?: string;
@@ -52,9 +46,6 @@ export interface DatasetAgentWriteOptions {
   tpm?: number;
   timeout: number;
   defaultWords?: number;
-  mode: 'controlled' | 'faithful';
-  context: 'auto' | 'full' | 'window';
-  maxAttempts: number;
   minWords?: number;
   maxWords?: number;
   minLengthScore: number;
@@ -71,7 +62,7 @@ export interface DatasetAgentWriteOptions {
  * folder journals every writer step of every document, so re-running the same command resumes.
  */
 export function registerDatasetAgentWriteCommand(parent: Command, context: CliContext): void {
-  parent
+  const agentWrite = parent
     .command('agentwrite')
     .description(
       'write a long output for every instruction with AgentWrite, filter, and export SFT files (resumable)',
@@ -89,47 +80,35 @@ export function registerDatasetAgentWriteCommand(parent: Command, context: CliCo
     .option(
       '--default-words <n>',
       'target for rows with no "length" field and no length in the prompt (otherwise they fail)',
-      integer('--default-words', 1),
+      positiveInteger('--default-words'),
     )
-    .option('--concurrency <n>', 'model calls at once', integer('--concurrency', 1), 4)
+    .option('--concurrency <n>', 'model calls at once', positiveInteger('--concurrency'), 4)
     .option(
       '--documents <n>',
       'documents written at once (default: --concurrency)',
-      integer('--documents', 1),
+      positiveInteger('--documents'),
     )
-    .option('--rpm <n>', 'requests per minute', integer('--rpm', 1))
-    .option('--tpm <n>', 'tokens per minute', integer('--tpm', 1))
+    .option('--rpm <n>', 'requests per minute', positiveInteger('--rpm'))
+    .option('--tpm <n>', 'tokens per minute', positiveInteger('--tpm'))
     .option(
       '--timeout <ms>',
       'per-call timeout in ms (a hung call is retried)',
-      integer('--timeout', 1),
+      positiveInteger('--timeout'),
       120_000,
-    )
-    .addOption(
-      new Option('--mode <mode>', 'controlled, or faithful (LongWriter as published)')
-        .choices(['controlled', 'faithful'])
-        .default('controlled'),
-    )
-    .addOption(
-      new Option('--context <policy>', 'what earlier text each section sees')
-        .choices(['auto', 'full', 'window'])
-        .default('auto'),
-    )
-    .option(
-      '--max-attempts <n>',
-      'length-control rounds per section',
-      integer('--max-attempts', 0),
-      4,
-    )
+    );
+  addWriterOptions(agentWrite, {
+    modeHelp: 'controlled, or faithful (LongWriter as published)',
+    minAttempts: 0,
+  })
     .option(
       '--min-words <n>',
       'drop outputs shorter than this (LongWriter counter)',
-      integer('--min-words', 0),
+      nonNegativeInteger('--min-words'),
     )
     .option(
       '--max-words <n>',
       'drop outputs longer than this (LongWriter counter)',
-      integer('--max-words', 0),
+      nonNegativeInteger('--max-words'),
     )
     .option(
       '--min-length-score <n>',
@@ -196,20 +175,13 @@ export function registerDatasetAgentWriteCommand(parent: Command, context: CliCo
       let dropped = 0;
       let failed = 0;
       let words = 0;
-      let inputTokens = 0;
-      let outputTokens = 0;
-      const details = () => {
-        const cost = estimateCost(model.modelId, { inputTokens, outputTokens });
-        return [
+      const usage = createUsageMeter(model.modelId);
+      const details = () =>
+        [
           `kept ${kept} · dropped ${dropped} · failed ${failed}`,
           `${words.toLocaleString('en-US')} words`,
-          `${(inputTokens + outputTokens).toLocaleString('en-US')} tokens`,
-          // An unpriced model (the simulator, a local server) shows no cost rather than $0.
-          cost !== undefined ? `$${cost.toFixed(4)}` : undefined,
-        ]
-          .filter(Boolean)
-          .join(' · ');
-      };
+          ...usage.details(),
+        ].join(' · ');
       const where = (line: number, id: string) => `line ${line} (${id})`;
       const onEvent = (event: AgentWriteDatasetEvent) => {
         switch (event.type) {
@@ -230,8 +202,7 @@ export function registerDatasetAgentWriteCommand(parent: Command, context: CliCo
             break;
           case 'writer':
             if (event.event.type === 'section-attempt') {
-              inputTokens += event.event.attempt.usage.inputTokens ?? 0;
-              outputTokens += event.event.attempt.usage.outputTokens ?? 0;
+              usage.add(event.event.attempt.usage);
               progress.update(done, details());
             }
             break;

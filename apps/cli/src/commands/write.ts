@@ -18,26 +18,17 @@ import {
   openRun,
   writeFileAtomic,
 } from '@longform/core';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
+import { positiveInteger } from '../options/number-options';
+import { addWriterOptions, type WriterOptions } from '../options/writer-options';
+import { createUsageMeter } from '../progress/usage-meter';
 
-function positiveInteger(name: string) {
-  return (value: string) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0)
-      throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return parsed;
-  };
-}
-
-export interface WriteOptions {
+export interface WriteOptions extends WriterOptions {
   words?: number;
   plan?: string;
   out?: string;
   runDir?: string;
-  mode: 'controlled' | 'faithful';
-  context: 'auto' | 'full' | 'window';
-  maxAttempts: number;
   timeout: number;
   fresh: boolean;
 }
@@ -47,7 +38,7 @@ export interface WriteOptions {
  * run folder so that re-running the same command resumes where it stopped.
  */
 export function registerWriteCommand(program: Command, context: CliContext): void {
-  program
+  const writeCommand = program
     .command('write')
     .description(
       'write a long document of the requested length (AgentWrite plan → write, length-controlled)',
@@ -69,26 +60,11 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
     .option(
       '--run-dir <dir>',
       'run folder (journal, plan, document, report); default: .longform/runs/write-<hash of the command>',
-    )
-    .addOption(
-      new Option(
-        '--mode <mode>',
-        'controlled, or faithful (LongWriter as published, for comparisons)',
-      )
-        .choices(['controlled', 'faithful'])
-        .default('controlled'),
-    )
-    .addOption(
-      new Option('--context <policy>', 'what earlier text each section sees')
-        .choices(['auto', 'full', 'window'])
-        .default('auto'),
-    )
-    .option(
-      '--max-attempts <n>',
-      'length-control rounds per section',
-      positiveInteger('--max-attempts'),
-      4,
-    )
+    );
+  addWriterOptions(writeCommand, {
+    modeHelp: 'controlled, or faithful (LongWriter as published, for comparisons)',
+    minAttempts: 1,
+  })
     .option(
       '--timeout <ms>',
       'per-call timeout in ms (a hung call is retried)',
@@ -155,20 +131,13 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
       let sectionCount = 0;
       let wordsDone = 0;
       let streamedWords = 0;
-      let outputTokens = 0;
-      let inputTokens = 0;
       let unit = 'words';
-      const details = () => {
-        const cost = estimateCost(model.modelId, { inputTokens, outputTokens });
-        return [
+      const usage = createUsageMeter(model.modelId);
+      const details = () =>
+        [
           `section ${Math.min(sectionsDone + 1, sectionCount)}/${sectionCount}`,
-          `${(inputTokens + outputTokens).toLocaleString('en-US')} tokens`,
-          // An unpriced model (the simulator, a local server) shows no cost rather than $0.
-          cost !== undefined ? `$${cost.toFixed(4)}` : undefined,
-        ]
-          .filter(Boolean)
-          .join(' · ');
-      };
+          ...usage.details(),
+        ].join(' · ');
       const onEvent = (event: WriterEvent) => {
         switch (event.type) {
           case 'plan-ready':
@@ -195,8 +164,7 @@ export function registerWriteCommand(program: Command, context: CliContext): voi
             progress.update(wordsDone + streamedWords, details());
             break;
           case 'section-attempt':
-            inputTokens += event.attempt.usage.inputTokens ?? 0;
-            outputTokens += event.attempt.usage.outputTokens ?? 0;
+            usage.add(event.attempt.usage);
             streamedWords = 0;
             break;
           case 'section-done': {

@@ -1,15 +1,9 @@
-import { InvalidInputError } from '@longform/core';
+import { exportFormatSchema, parseSettings } from '@longform/datasets';
 import { z } from 'zod';
 import { agentWriterOptionsSchema } from '../writer/agent-writer-settings';
 
 /** Output formats a user picks; `metadata.jsonl` and `rejected.jsonl` are always written. */
-export const agentWriteDatasetFormatSchema = z.enum([
-  'openai',
-  'sharegpt',
-  'alpaca',
-  'alpaca-json',
-  'llama-factory',
-]);
+export const agentWriteDatasetFormatSchema = exportFormatSchema.exclude(['metadata', 'rejected']);
 export type AgentWriteDatasetFormat = z.infer<typeof agentWriteDatasetFormatSchema>;
 
 export const DEFAULT_AGENTWRITE_DATASET_FORMATS: readonly AgentWriteDatasetFormat[] =
@@ -78,14 +72,5 @@ export type ResolvedAgentWriteDatasetOptions = z.output<typeof agentWriteDataset
 export function parseAgentWriteDatasetOptions(
   input: AgentWriteDatasetOptions,
 ): ResolvedAgentWriteDatasetOptions {
-  const parsed = agentWriteDatasetOptionsSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidInputError({
-      message: issue.message,
-      field: issue.path.length > 0 ? issue.path.join('.') : undefined,
-      cause: parsed.error,
-    });
-  }
-  return parsed.data;
+  return parseSettings(agentWriteDatasetOptionsSchema, input);
 }

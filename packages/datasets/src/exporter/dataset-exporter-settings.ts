@@ -2,6 +2,7 @@ import { InvalidInputError, isSecretName, lengthCounterNameSchema } from '@longf
 import { z } from 'zod';
 import { filterConfigSchema } from '../filters/filter-config';
 import { DEFAULT_EXPORT_FORMATS, exportFormatSchema } from '../formats/export-format';
+import { parseSettings } from './parse-settings';
 
 export const datasetCardSettingsSchema = z.object({
   title: z.string().min(1).optional(),
@@ -70,16 +71,8 @@ export type ResolvedDatasetExporterSettings = z.output<typeof datasetExporterSet
 export function parseDatasetExporterSettings(
   input: DatasetExporterSettings,
 ): ResolvedDatasetExporterSettings {
-  const parsed = datasetExporterSettingsSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidInputError({
-      message: issue.message,
-      field: issue.path.length > 0 ? issue.path.join('.') : undefined,
-      cause: parsed.error,
-    });
-  }
-  for (const key of Object.keys(parsed.data.runConfig)) {
+  const settings = parseSettings(datasetExporterSettingsSchema, input);
+  for (const key of Object.keys(settings.runConfig)) {
     if (isSecretName(key)) {
       throw new InvalidInputError({
         message: 'looks like a credential; secrets never go into dataset files',
@@ -87,5 +80,5 @@ export function parseDatasetExporterSettings(
       });
     }
   }
-  return parsed.data;
+  return settings;
 }

@@ -14,3 +14,4 @@ export {
   type ResolvedDatasetExporterSettings,
 } from './dataset-exporter-settings';
 export { type JournalRecord, journalRecordSchema } from './journal-record';
+export { parseSettings } from './parse-settings';

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '@longform/core';
 import { z } from 'zod';
 import { computeCustomLengthControlledWinRate } from '../lc/custom-length-controlled-win-rate';
+import { lcLeaderboardEntry } from '../lc/evaluate-lc-leaderboard-entry';
 import { fitInstructionDifficulty } from '../lc/fit-instruction-difficulty';
 import type { LcLeaderboardEntry } from '../lc/lc-leaderboard';
 import { computeRawWinRate } from '../lc/raw-win-rate';
@@ -137,18 +138,7 @@ export function computeCustomLeaderboard(
           source: set.source,
         });
     return {
-      model: set.model,
-      ...raw,
-      mode,
-      averageLength: set.averageLength,
-      lengthControlledWinRate: lc.lengthControlledWinRate,
-      lcStandardError: lc.lcStandardError,
-      C: lc.C,
-      foldOrder: lc.foldOrder,
-      coefficients: lc.coefficients,
-      counter: 'countCodePoints',
-      source: set.source,
-      warnings: lc.warnings,
+      ...lcLeaderboardEntry(set, raw, lc, mode),
       inDifficultyFit: !isBaseline[k],
       ...(quality !== undefined ? { trueQuality: quality } : {}),
       ...(oracle !== undefined ? { oracleWinRate: oracle } : {}),

@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { countCodePoints, InvalidInputError } from '@longform/core';
 import { z } from 'zod';
 import { alpacaEvalAnnotationSchema, modelNameFromPath } from '../lc/alpaca-eval-annotations';
+import {
+  parseAnnotationsJson,
+  readAnnotationsText,
+  validateAnnotationRows,
+} from '../lc/annotation-rows';
 import type { LcRow } from '../lc/lc-design';
 
 /** An annotation row on a custom instruction set: AlpacaEval's fields, with the instruction required. */
@@ -39,45 +42,15 @@ export function customLcAnnotationSet(
   annotations: readonly unknown[],
   { source, model }: { source: string; model?: string },
 ): CustomLcAnnotationSet {
-  if (annotations.length === 0)
-    throw new InvalidInputError({ message: 'no annotations', file: source });
-  const parsed = annotations.map((value, i) => {
-    const result = customLcAnnotationSchema.safeParse(value);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new InvalidInputError({
-        message: `row ${i}: ${issue.message}`,
-        file: source,
-        field: `[${i}]${issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}`,
-      });
-    }
-    return result.data;
-  });
-  for (const key of ['generator_1', 'generator_2'] as const) {
-    const names = new Set(parsed.map(a => a[key]));
-    if (names.size > 1) {
-      throw new InvalidInputError({
-        message: `${key} must name one model per file, found ${names.size}: ${[...names].slice(0, 5).join(', ')}`,
-        file: source,
-        field: key,
-      });
-    }
-  }
-  const first = parsed[0]!;
-  const rows: LcRow[] = parsed.map(a => ({
-    preference: a.preference ?? null,
-    baselineLength: countCodePoints(a.output_1),
-    modelLength: countCodePoints(a.output_2),
-  }));
-  const lengthSum = rows.reduce((sum, row) => sum + row.modelLength, 0);
+  const validated = validateAnnotationRows(annotations, customLcAnnotationSchema, source);
   return {
-    model: model ?? first.generator_2,
-    generator: first.generator_2,
-    baseline: first.generator_1,
-    annotator: first.annotator,
-    instructions: parsed.map(a => a.instruction),
-    rows,
-    averageLength: Math.trunc(lengthSum / rows.length),
+    model: model ?? validated.generator,
+    generator: validated.generator,
+    baseline: validated.baseline,
+    annotator: validated.annotator,
+    instructions: validated.annotations.map(a => a.instruction),
+    rows: validated.rows,
+    averageLength: validated.averageLength,
     source,
   };
 }
@@ -90,57 +63,12 @@ export function parseCustomLcAnnotations(
   text: string,
   { file = 'annotations.json' }: { file?: string } = {},
 ): CustomLcAnnotationSet {
-  let json: unknown;
-  try {
-    json = JSON.parse(replaceBareNaN(text));
-  } catch (cause) {
-    throw new InvalidInputError({
-      message: `invalid JSON (${(cause as Error).message})`,
-      file,
-      cause,
-    });
-  }
-  if (!Array.isArray(json)) {
-    throw new InvalidInputError({ message: 'expected a JSON array of annotations', file });
-  }
+  const json = parseAnnotationsJson(text, file);
   const model = modelNameFromPath(file);
   return customLcAnnotationSet(json, { source: file, ...(model ? { model } : {}) });
 }
 
 /** Reads and parses an `annotations.json` file for custom-set LC. */
 export async function readCustomLcAnnotations(file: string): Promise<CustomLcAnnotationSet> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new InvalidInputError({
-      message: `cannot read (${(cause as Error).message})`,
-      file,
-      cause,
-    });
-  }
-  return parseCustomLcAnnotations(text, { file });
-}
-
-function replaceBareNaN(text: string): string {
-  if (!text.includes('NaN')) return text;
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inString) {
-      out += ch;
-      if (ch === '\\') {
-        out += text[i + 1] ?? '';
-        i++;
-      } else if (ch === '"') inString = false;
-    } else if (ch === '"') {
-      inString = true;
-      out += ch;
-    } else if (text.startsWith('NaN', i)) {
-      out += 'null';
-      i += 2;
-    } else out += ch;
-  }
-  return out;
+  return parseCustomLcAnnotations(await readAnnotationsText(file), { file });
 }

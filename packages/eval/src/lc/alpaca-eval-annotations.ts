@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, sep } from 'node:path';
-import { countCodePoints, InvalidInputError } from '@longform/core';
 import { z } from 'zod';
+import {
+  parseAnnotationsJson,
+  readAnnotationsText,
+  validateAnnotationRows,
+} from './annotation-rows';
 import type { LcRow } from './lc-design';
 
 /** One entry of an AlpacaEval `annotations.json`; fields the LC win rate does not use pass through. */
@@ -44,73 +47,17 @@ export function parseAlpacaEvalAnnotations(
   text: string,
   { file = 'annotations.json' }: { file?: string } = {},
 ): AlpacaEvalAnnotationSet {
-  let json: unknown;
-  try {
-    json = JSON.parse(replaceBareNaN(text));
-  } catch (cause) {
-    throw new InvalidInputError({
-      message: `invalid JSON (${(cause as Error).message})`,
-      file,
-      cause,
-    });
-  }
-  if (!Array.isArray(json)) {
-    throw new InvalidInputError({ message: 'expected a JSON array of annotations', file });
-  }
-  if (json.length === 0) throw new InvalidInputError({ message: 'no annotations', file });
-  const annotations = json.map((value, i) => {
-    const parsed = alpacaEvalAnnotationSchema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new InvalidInputError({
-        message: `row ${i}: ${issue.message}`,
-        file,
-        field: `[${i}]${issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}`,
-      });
-    }
-    return parsed.data;
-  });
-  for (const key of ['generator_1', 'generator_2'] as const) {
-    const names = new Set(annotations.map(a => a[key]));
-    if (names.size > 1) {
-      throw new InvalidInputError({
-        message: `${key} must name one model per file, found ${names.size}: ${[...names].slice(0, 5).join(', ')}`,
-        file,
-        field: key,
-      });
-    }
-  }
-  const first = annotations[0]!;
-  const rows: LcRow[] = annotations.map(a => ({
-    preference: a.preference ?? null,
-    baselineLength: countCodePoints(a.output_1),
-    modelLength: countCodePoints(a.output_2),
-  }));
-  const lengthSum = rows.reduce((sum, row) => sum + row.modelLength, 0);
-  return {
-    model: modelNameFromPath(file) ?? first.generator_2,
-    generator: first.generator_2,
-    baseline: first.generator_1,
-    annotator: first.annotator,
-    rows,
-    averageLength: Math.trunc(lengthSum / rows.length),
-    source: file,
-  };
+  const { annotations: _, ...validated } = validateAnnotationRows(
+    parseAnnotationsJson(text, file),
+    alpacaEvalAnnotationSchema,
+    file,
+  );
+  return { model: modelNameFromPath(file) ?? validated.generator, ...validated, source: file };
 }
 
 /** Reads and parses an `annotations.json` file. */
 export async function readAlpacaEvalAnnotations(file: string): Promise<AlpacaEvalAnnotationSet> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new InvalidInputError({
-      message: `cannot read (${(cause as Error).message})`,
-      file,
-      cause,
-    });
-  }
-  return parseAlpacaEvalAnnotations(text, { file });
+  return parseAlpacaEvalAnnotations(await readAnnotationsText(file), { file });
 }
 
 /** `…/results/<model>/<annotator>/annotations.json` → `<model>`, AlpacaEval's results layout. */
@@ -121,27 +68,4 @@ export function modelNameFromPath(file: string): string | undefined {
   if (basename(dirname(modelDir)) !== 'results') return undefined;
   const name = basename(modelDir);
   return name === '' || name === '.' ? undefined : name;
-}
-
-function replaceBareNaN(text: string): string {
-  if (!text.includes('NaN')) return text;
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inString) {
-      out += ch;
-      if (ch === '\\') {
-        out += text[i + 1] ?? '';
-        i++;
-      } else if (ch === '"') inString = false;
-    } else if (ch === '"') {
-      inString = true;
-      out += ch;
-    } else if (text.startsWith('NaN', i)) {
-      out += 'null';
-      i += 2;
-    } else out += ch;
-  }
-  return out;
 }

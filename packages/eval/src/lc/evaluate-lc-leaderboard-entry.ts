@@ -2,8 +2,11 @@ import type { AlpacaEvalAnnotationSet } from './alpaca-eval-annotations';
 import type { LcFoldOrder } from './fold-order';
 import type { GamedData } from './gamed-data';
 import type { LcLeaderboardEntry } from './lc-leaderboard';
-import { computeLengthControlledWinRate } from './length-controlled-win-rate';
-import { computeRawWinRate } from './raw-win-rate';
+import {
+  computeLengthControlledWinRate,
+  type LengthControlledWinRate,
+} from './length-controlled-win-rate';
+import { computeRawWinRate, type RawWinRate } from './raw-win-rate';
 
 export interface EvaluateLcOptions {
   gamed: GamedData;
@@ -28,6 +31,28 @@ export function evaluateLcLeaderboardEntry(
     winRate: raw.winRate,
     source: set.source,
   });
+  return lcLeaderboardEntry(set, raw, lc, mode);
+}
+
+/** What a leaderboard row takes from the annotations it was computed on. */
+export type LcEntrySource = Pick<AlpacaEvalAnnotationSet, 'model' | 'averageLength' | 'source'>;
+
+/** What a leaderboard row takes from an LC result (the baseline vs itself has no fit to report). */
+export type LcEntryResult = Pick<
+  LengthControlledWinRate,
+  'lengthControlledWinRate' | 'lcStandardError' | 'C' | 'foldOrder' | 'coefficients' | 'warnings'
+>;
+
+/**
+ * Assembles one leaderboard row from its annotations, raw win rate and LC result, in the column
+ * order the JSON output keeps, whichever way (gamed rows or a custom difficulty fit) LC was got.
+ */
+export function lcLeaderboardEntry(
+  set: LcEntrySource,
+  raw: RawWinRate,
+  lc: LcEntryResult,
+  mode: string,
+): LcLeaderboardEntry {
   return {
     model: set.model,
     ...raw,
