@@ -2,6 +2,7 @@ import { InvalidInputError, parseWithSchema } from '@longform/core';
 import { z } from 'zod';
 import type { BenchmarkRunArgs } from '../longbench-write/benchmark-run-args';
 import { type GenerationFailure, generateResponses } from '../longbench-write/generate-responses';
+import { invalidRowError } from '../longbench-write/invalid-row-error';
 import { writeRunOutputs } from '../longbench-write/write-run-outputs';
 import { resolveLonGenWindow } from './parse-longen-constraint';
 import { type LonGenReport, scoreLonGen } from './score-longen';
@@ -56,24 +57,13 @@ export async function runLonGen({
   const { generation } = parseWithSchema(lonGenRunOptionsSchema, rest);
   if (items.length === 0) throw new InvalidInputError({ message: 'no LonGen items to run', file });
   items.forEach((item, index) => {
-    const where = { file, line: item.line };
+    const where = { file, line: item.line, index };
     const window = resolveLonGenWindow(item.type, item.constraint);
     if ('problem' in window) {
-      throw new InvalidInputError({
-        message: item.line === undefined ? `row ${index + 1}: ${window.problem}` : window.problem,
-        ...where,
-        field: window.field,
-      });
+      throw invalidRowError({ ...where, message: window.problem, field: window.field });
     }
     if (item.response === undefined && !item.query) {
-      throw new InvalidInputError({
-        message:
-          item.line === undefined
-            ? `row ${index + 1}: needs a query or a response`
-            : 'needs a query or a response',
-        ...where,
-        field: 'query',
-      });
+      throw invalidRowError({ ...where, message: 'needs a query or a response', field: 'query' });
     }
   });
   const { responses, failures } = await generateResponses({

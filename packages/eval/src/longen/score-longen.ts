@@ -1,4 +1,5 @@
 import { countWordsSelfLengthen, InvalidInputError } from '@longform/core';
+import { invalidRowError } from '../longbench-write/invalid-row-error';
 import { LONGEN_TYPES, type LonGenType } from './longen-type';
 import { resolveLonGenWindow } from './parse-longen-constraint';
 import { scoreLengthFollowing } from './score-length-following';
@@ -44,12 +45,7 @@ export function scoreLonGen(
     throw new InvalidInputError({ message: 'no LonGen items to score', file });
   const items = inputs.map((input, index): LonGenItemScore => {
     const rowError = (message: string, field: string) =>
-      new InvalidInputError({
-        message: input.line === undefined ? `row ${index + 1}: ${message}` : message,
-        file,
-        line: input.line,
-        field,
-      });
+      invalidRowError({ file, line: input.line, index, message, field });
     if (typeof input.response !== 'string') {
       throw rowError(`response must be a string, got ${describe(input.response)}`, 'response');
     }

@@ -2,6 +2,7 @@ import { countWordsRuler, InvalidInputError, parseWithSchema } from '@longform/c
 import { z } from 'zod';
 import type { BenchmarkRunArgs } from '../longbench-write/benchmark-run-args';
 import { type GenerationFailure, generateResponses } from '../longbench-write/generate-responses';
+import { invalidRowError } from '../longbench-write/invalid-row-error';
 import { writeRunOutputs } from '../longbench-write/write-run-outputs';
 import { aggregateTlg, type TlgReport } from './aggregate-tlg';
 import { isMltTarget, MLT_TARGETS, type MltTarget } from './mlt-scheme';
@@ -62,20 +63,18 @@ export async function runTlg({
   const { generation } = parseWithSchema(tlgRunOptionsSchema, rest);
   if (items.length === 0) throw new InvalidInputError({ message: 'no TLG items to run', file });
   items.forEach((item, index) => {
-    const prefix = item.line === undefined ? `row ${index + 1}: ` : '';
+    const where = { file, line: item.line, index };
     if (!isMltTarget(item.target)) {
-      throw new InvalidInputError({
-        message: `${prefix}unknown TLG target ${JSON.stringify(item.target)} (expected one of ${MLT_TARGETS.join(', ')})`,
-        file,
-        line: item.line,
+      throw invalidRowError({
+        ...where,
+        message: `unknown TLG target ${JSON.stringify(item.target)} (expected one of ${MLT_TARGETS.join(', ')})`,
         field: 'TargetLength',
       });
     }
     if (item.output === undefined && !item.instruction) {
-      throw new InvalidInputError({
-        message: `${prefix}needs an Instruction or an output`,
-        file,
-        line: item.line,
+      throw invalidRowError({
+        ...where,
+        message: 'needs an Instruction or an output',
         field: 'Instruction',
       });
     }
