@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAll } from '../testing/add-all';
 import { makeSample } from '../testing/make-sample';
+import { pseudoWords } from '../testing/pseudo-words';
 import { createDatasetExporter } from './create-dataset-exporter';
 
 // Its own test file, so no other test's garbage shares the heap being measured.
@@ -29,31 +31,6 @@ async function settledMemory(): Promise<number> {
   return memory.heapUsed + memory.arrayBuffers;
 }
 
-function words(seed: number, count: number): string[] {
-  const out: string[] = [];
-  let state = (seed * 2654435761) >>> 0 || 1;
-  for (let w = 0; w < count; w++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out.push(`t${(state >>> 0) % 50_000}`);
-  }
-  return out;
-}
-
-async function addAll(
-  exporter: ReturnType<typeof createDatasetExporter>,
-  count: number,
-  make: (i: number) => unknown,
-) {
-  const concurrency = 64;
-  for (let i = 0; i < count; i += concurrency) {
-    const batch = [];
-    for (let j = i; j < Math.min(count, i + concurrency); j++) batch.push(exporter.add(make(j)));
-    await Promise.all(batch);
-  }
-}
-
 describe('exporter memory', () => {
   it('keeps hashes and signatures in memory, never the texts', async () => {
     const SAMPLES = 2_000;
@@ -72,7 +49,7 @@ describe('exporter memory', () => {
     const before = await settledMemory();
     await addAll(exporter, SAMPLES, i =>
       makeSample(`m${i}`, {
-        output: words(i, TEXT_WORDS).join(' '),
+        output: pseudoWords(i, TEXT_WORDS).join(' '),
         metadata: { lengths: { unicode: TEXT_WORDS } },
       }),
     );

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAll } from '../testing/add-all';
 import { makeSample } from '../testing/make-sample';
+import { pseudoWords } from '../testing/pseudo-words';
 import { createDatasetExporter } from './create-dataset-exporter';
 
 let root: string;
@@ -12,31 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-function words(seed: number, count: number): string[] {
-  const out: string[] = [];
-  let state = (seed * 2654435761) >>> 0 || 1;
-  for (let w = 0; w < count; w++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out.push(`t${(state >>> 0) % 50_000}`);
-  }
-  return out;
-}
-
-async function addAll(
-  exporter: ReturnType<typeof createDatasetExporter>,
-  count: number,
-  make: (i: number) => unknown,
-) {
-  const concurrency = 64;
-  for (let i = 0; i < count; i += concurrency) {
-    const batch = [];
-    for (let j = i; j < Math.min(count, i + concurrency); j++) batch.push(exporter.add(make(j)));
-    await Promise.all(batch);
-  }
-}
 
 describe('streaming export', () => {
   it('exports 20k samples through every filter and format', async () => {
@@ -53,7 +30,7 @@ describe('streaming export', () => {
     // Sample 50k+49 repeats sample 50k+42 exactly; sample 50k+24 repeats 50k+19 with one word changed.
     const make = (i: number) => {
       const source = i % 50 === 49 ? i - 7 : i % 50 === 24 ? i - 5 : i;
-      const text = words(source, 120);
+      const text = pseudoWords(source, 120);
       if (i % 50 === 24) text[60] = 'edited';
       return makeSample(`s${i}`, {
         instruction: `Instruction ${i}`,
